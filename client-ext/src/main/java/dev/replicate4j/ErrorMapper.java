@@ -1,0 +1,83 @@
+package dev.replicate4j;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import okhttp3.Headers;
+import okhttp3.ResponseBody;
+
+/** Turns an error response into the matching {@link ApiException} subtype. */
+final class ErrorMapper {
+  private static final int MAX_DETAIL = 500;
+
+  private final Clock clock;
+
+  ErrorMapper(Clock clock) {
+    this.clock = clock;
+  }
+
+  ApiException toException(String operation, int code, Headers headers, ResponseBody body) {
+    String text = readBody(body);
+    Map<String, Object> json = parseJson(text);
+    ProblemDetails problem = ProblemDetails.of(json);
+    Map<String, List<String>> headerMap = new LinkedHashMap<>();
+    for (String name : headers.names()) {
+      headerMap.put(name.toLowerCase(Locale.ROOT), headers.values(name));
+    }
+    String detail = problem.detail().or(problem::title)
+        .orElse(json.isEmpty() && !text.isBlank() ? abbreviate(text) : "no detail given");
+    String message = operation + " failed with HTTP " + code + ": " + detail;
+    if (code == 401 || code == 403) {
+      return new AuthenticationException(message
+          + " (check the API key: CHAINHUB_API_KEY or ReplicateClient.builder().apiKey(...))",
+          code, problem, headerMap);
+    }
+    if (code == 404) {
+      return new NotFoundException(message, code, problem, headerMap);
+    }
+    if (code == 400 || code == 422) {
+      return new InvalidInputException(message, code, problem, headerMap);
+    }
+    if (code == 429) {
+      Duration retryAfter = RetryAfter.parse(headers.get("Retry-After"), json, clock).orElse(null);
+      return new RateLimitException(message, code, problem, headerMap, retryAfter);
+    }
+    if (code >= 500) {
+      return new ServerException(message, code, problem, headerMap);
+    }
+    return new ApiException(message, code, problem, headerMap);
+  }
+
+  private static String readBody(ResponseBody body) {
+    if (body == null) {
+      return "";
+    }
+    try (body) {
+      return body.string();
+    } catch (IOException e) {
+      return "(error body unreadable: " + e + ")";
+    }
+  }
+
+  private static Map<String, Object> parseJson(String text) {
+    String trimmed = text.trim();
+    if (!trimmed.startsWith("{")) {
+      return Map.of();
+    }
+    try {
+      Map<String, Object> json = JsonCodec.MAP.fromJson(trimmed);
+      return json == null ? Map.of() : json;
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  private static String abbreviate(String text) {
+    String oneLine = text.strip().replaceAll("\\s+", " ");
+    return oneLine.length() <= MAX_DETAIL ? oneLine : oneLine.substring(0, MAX_DETAIL) + "...";
+  }
+}

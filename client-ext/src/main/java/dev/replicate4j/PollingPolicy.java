@@ -1,0 +1,298 @@
+package dev.replicate4j;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the client waits for a prediction: sync mode first ({@code Prefer: wait=N}), then polling with
+ * a growing, jittered delay, under an overall deadline that is always finite. Immutable.
+ *
+ * <p>The server's {@code Retry-After} (or a 429) overrides the computed delay for the next poll.
+ */
+public final class PollingPolicy {
+  /**
+   * Sync mode for up to 60 s, then polls after 250 ms growing by 1.5x to at most 2 s, 10% jitter,
+   * a 10 minute deadline, and the remote prediction canceled when the deadline passes.
+   */
+  public static final PollingPolicy DEFAULT = builder().build();
+
+  private final Duration initialDelay;
+  private final double multiplier;
+  private final Duration maxDelay;
+  private final double jitter;
+  private final Duration deadline;
+  private final Integer preferWaitSeconds;
+  private final Duration cancelAfter;
+  private final boolean cancelOnDeadline;
+
+  private PollingPolicy(Builder b) {
+    this.initialDelay = b.initialDelay;
+    this.multiplier = b.multiplier;
+    this.maxDelay = b.maxDelay;
+    this.jitter = b.jitter;
+    this.deadline = b.deadline;
+    this.preferWaitSeconds = b.preferWaitSeconds;
+    this.cancelAfter = b.cancelAfter;
+    this.cancelOnDeadline = b.cancelOnDeadline;
+  }
+
+  /**
+   * A builder with the defaults of {@link #DEFAULT}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this policy's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.initialDelay = initialDelay;
+    b.multiplier = multiplier;
+    b.maxDelay = maxDelay;
+    b.jitter = jitter;
+    b.deadline = deadline;
+    b.preferWaitSeconds = preferWaitSeconds;
+    b.cancelAfter = cancelAfter;
+    b.cancelOnDeadline = cancelOnDeadline;
+    return b;
+  }
+
+  /**
+   * The delay before the first poll.
+   *
+   * @return the delay
+   */
+  public Duration initialDelay() {
+    return initialDelay;
+  }
+
+  /**
+   * The factor by which the delay grows after each poll.
+   *
+   * @return at least 1
+   */
+  public double multiplier() {
+    return multiplier;
+  }
+
+  /**
+   * The largest delay between polls.
+   *
+   * @return the cap
+   */
+  public Duration maxDelay() {
+    return maxDelay;
+  }
+
+  /**
+   * The fraction by which each delay is randomly shortened.
+   *
+   * @return between 0 and 1
+   */
+  public double jitter() {
+    return jitter;
+  }
+
+  /**
+   * The longest the whole wait may take, sync mode included.
+   *
+   * @return a positive duration
+   */
+  public Duration deadline() {
+    return deadline;
+  }
+
+  /**
+   * The {@code Prefer: wait=N} seconds a run sends on create.
+   *
+   * @return 1..60, or empty for no sync mode
+   */
+  public Optional<Integer> preferWaitSeconds() {
+    return Optional.ofNullable(preferWaitSeconds);
+  }
+
+  /**
+   * The {@code Cancel-After} a run sends on create: the server's own deadline.
+   *
+   * @return the duration, or empty
+   */
+  public Optional<Duration> cancelAfter() {
+    return Optional.ofNullable(cancelAfter);
+  }
+
+  /**
+   * Whether passing the deadline also cancels the remote prediction (nobody will read its result).
+   *
+   * @return true to cancel remotely
+   */
+  public boolean cancelOnDeadline() {
+    return cancelOnDeadline;
+  }
+
+  /**
+   * The delay before poll number {@code poll} (0 for the first), before jitter.
+   *
+   * @param poll the poll number, from 0
+   * @return the delay
+   */
+  Duration delayBefore(int poll) {
+    double millis = initialDelay.toMillis() * Math.pow(multiplier, poll);
+    return Duration.ofMillis((long) Math.min(millis, maxDelay.toMillis()));
+  }
+
+  Duration jittered(Duration delay, double random) {
+    return Duration.ofMillis(Math.round(delay.toMillis() * (1.0 - jitter * random)));
+  }
+
+  @Override
+  public String toString() {
+    return "PollingPolicy{initialDelay=" + initialDelay + ", multiplier=" + multiplier
+        + ", maxDelay=" + maxDelay + ", jitter=" + jitter + ", deadline=" + deadline
+        + ", preferWaitSeconds=" + preferWaitSeconds + ", cancelAfter=" + cancelAfter
+        + ", cancelOnDeadline=" + cancelOnDeadline + "}";
+  }
+
+  /** Builds a {@link PollingPolicy}. */
+  public static final class Builder {
+    private Duration initialDelay = Duration.ofMillis(250);
+    private double multiplier = 1.5;
+    private Duration maxDelay = Duration.ofSeconds(2);
+    private double jitter = 0.1;
+    private Duration deadline = Duration.ofMinutes(10);
+    private Integer preferWaitSeconds = 60;
+    private Duration cancelAfter;
+    private boolean cancelOnDeadline = true;
+
+    private Builder() {}
+
+    /**
+     * The delay before the first poll (default 250 ms).
+     *
+     * @param initialDelay zero or more
+     * @return this builder
+     */
+    public Builder initialDelay(Duration initialDelay) {
+      Objects.requireNonNull(initialDelay, "initialDelay");
+      if (initialDelay.isNegative()) {
+        throw new IllegalArgumentException("initialDelay must not be negative, was " + initialDelay);
+      }
+      this.initialDelay = initialDelay;
+      return this;
+    }
+
+    /**
+     * The growth factor of the delay (default 1.5; 1 for a fixed interval).
+     *
+     * @param multiplier 1 to 10
+     * @return this builder
+     */
+    public Builder multiplier(double multiplier) {
+      if (!(multiplier >= 1 && multiplier <= 10)) {
+        throw new IllegalArgumentException("multiplier must be in 1..10, was " + multiplier);
+      }
+      this.multiplier = multiplier;
+      return this;
+    }
+
+    /**
+     * The largest delay between polls (default 2 s).
+     *
+     * @param maxDelay a positive duration
+     * @return this builder
+     */
+    public Builder maxDelay(Duration maxDelay) {
+      Objects.requireNonNull(maxDelay, "maxDelay");
+      if (maxDelay.isNegative() || maxDelay.isZero()) {
+        throw new IllegalArgumentException("maxDelay must be positive, was " + maxDelay);
+      }
+      this.maxDelay = maxDelay;
+      return this;
+    }
+
+    /**
+     * The fraction by which each delay is randomly shortened (default 0.1; 0 for exact delays).
+     *
+     * @param jitter 0 to 1
+     * @return this builder
+     */
+    public Builder jitter(double jitter) {
+      if (!(jitter >= 0 && jitter <= 1)) {
+        throw new IllegalArgumentException("jitter must be in 0..1, was " + jitter);
+      }
+      this.jitter = jitter;
+      return this;
+    }
+
+    /**
+     * The longest the whole wait may take (default 10 minutes). Always finite.
+     *
+     * @param deadline a positive duration
+     * @return this builder
+     */
+    public Builder deadline(Duration deadline) {
+      Objects.requireNonNull(deadline, "deadline");
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("deadline must be positive, was " + deadline);
+      }
+      this.deadline = deadline;
+      return this;
+    }
+
+    /**
+     * Sync mode on create: {@code Prefer: wait=N} (default 60).
+     *
+     * @param seconds 1 to 60, or null to go straight to polling
+     * @return this builder
+     */
+    public Builder preferWaitSeconds(Integer seconds) {
+      if (seconds != null && (seconds < 1 || seconds > 60)) {
+        throw new IllegalArgumentException("preferWaitSeconds must be in 1..60, was " + seconds);
+      }
+      this.preferWaitSeconds = seconds;
+      return this;
+    }
+
+    /**
+     * A server-side deadline sent on create ({@code Cancel-After}); default none.
+     *
+     * @param cancelAfter at least 5 whole seconds, or null
+     * @return this builder
+     */
+    public Builder cancelAfter(Duration cancelAfter) {
+      CreateOptions.builder().cancelAfter(cancelAfter);
+      this.cancelAfter = cancelAfter;
+      return this;
+    }
+
+    /**
+     * Whether passing the deadline also cancels the remote prediction (default true).
+     *
+     * @param cancelOnDeadline true to cancel remotely
+     * @return this builder
+     */
+    public Builder cancelOnDeadline(boolean cancelOnDeadline) {
+      this.cancelOnDeadline = cancelOnDeadline;
+      return this;
+    }
+
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     */
+    public PollingPolicy build() {
+      if (maxDelay.compareTo(initialDelay) < 0) {
+        throw new IllegalArgumentException("maxDelay (" + maxDelay
+            + ") must not be shorter than initialDelay (" + initialDelay + ")");
+      }
+      return new PollingPolicy(this);
+    }
+  }
+}

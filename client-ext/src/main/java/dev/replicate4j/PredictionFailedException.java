@@ -1,0 +1,16 @@
+package dev.replicate4j;
+
+/** The model failed; {@link Prediction#error()} and {@link Prediction#logs()} say why. */
+public class PredictionFailedException extends PredictionException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param prediction the failed prediction
+   */
+  public PredictionFailedException(Prediction prediction) {
+    super("Prediction " + prediction.id() + " (" + prediction.model() + ") failed: "
+        + prediction.error().orElse("no error message"), prediction);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.replicate4j;
+
+import java.time.Duration;
+
+/**
+ * The local wait passed its deadline before the prediction finished. Unless
+ * {@link #remoteCanceled()} says otherwise, the prediction may still be running on the server:
+ * resume it with {@link ReplicateClient#resume(String)}.
+ */
+public class PredictionTimeoutException extends ReplicateException {
+  private static final long serialVersionUID = 1L;
+
+  private final String predictionId;
+  private final transient Prediction lastSeen;
+  private final boolean remoteCanceled;
+
+  /**
+   * Creates the exception.
+   *
+   * @param predictionId the prediction's id
+   * @param lastSeen the last state seen
+   * @param deadline the deadline that passed
+   * @param remoteCanceled whether the remote prediction was canceled as a result
+   */
+  public PredictionTimeoutException(String predictionId, Prediction lastSeen, Duration deadline,
+      boolean remoteCanceled) {
+    super("Gave up waiting for prediction " + predictionId + " after " + deadline
+        + " (last status: " + (lastSeen == null ? "unknown" : lastSeen.rawStatus()) + "); "
+        + (remoteCanceled ? "the remote prediction was asked to cancel"
+            : "it may still be running on the server"));
+    this.predictionId = predictionId;
+    this.lastSeen = lastSeen;
+    this.remoteCanceled = remoteCanceled;
+  }
+
+  /**
+   * The prediction's id.
+   *
+   * @return the id
+   */
+  public String predictionId() {
+    return predictionId;
+  }
+
+  /**
+   * The last state seen before giving up.
+   *
+   * @return the prediction
+   */
+  public Prediction lastSeen() {
+    return lastSeen;
+  }
+
+  /**
+   * Whether the client asked the server to cancel the prediction when the deadline passed.
+   *
+   * @return true if a remote cancel was sent and accepted
+   */
+  public boolean remoteCanceled() {
+    return remoteCanceled;
+  }
+}

@@ -1,0 +1,121 @@
+package dev.replicate4j;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The HTTP clients and the poll scheduler of one {@link ReplicateClient}, and which of them it owns.
+ *
+ * <p>The API client carries the SDK's interceptors (User-Agent, retries, sync-mode timeouts, logging;
+ * and, per network hop, the host-scoped bearer token). The download client shares its pool and
+ * threads but has no token at all: output files live on other hosts.
+ */
+final class Transport implements AutoCloseable {
+  private final OkHttpClient apiClient;
+  private final OkHttpClient downloadClient;
+  private final Ticker ticker;
+  private final ScheduledExecutorService ownedScheduler;
+  private final OkHttpClient ownedHttp;
+
+  private Transport(OkHttpClient apiClient, OkHttpClient downloadClient, Ticker ticker,
+      ScheduledExecutorService ownedScheduler, OkHttpClient ownedHttp) {
+    this.apiClient = apiClient;
+    this.downloadClient = downloadClient;
+    this.ticker = ticker;
+    this.ownedScheduler = ownedScheduler;
+    this.ownedHttp = ownedHttp;
+  }
+
+  static Transport create(ReplicateClient.Builder b, HttpUrl baseUrl) {
+    OkHttpClient ownedHttp = null;
+    OkHttpClient base = b.okHttpClient;
+    if (base == null) {
+      ownedHttp = new OkHttpClient.Builder().dispatcher(ownDispatcher(b.maxConcurrentRequests))
+          .build();
+      base = ownedHttp;
+    }
+    OkHttpClient.Builder common = base.newBuilder()
+        .connectTimeout(b.connectTimeout)
+        .readTimeout(b.readTimeout)
+        .writeTimeout(b.readTimeout)
+        .callTimeout(b.callTimeout)
+        // OkHttp would silently re-send a POST after some failures; retries are ours to decide.
+        .retryOnConnectionFailure(false);
+    OkHttpClient apiClient = common.build().newBuilder()
+        .addInterceptor(new UserAgentInterceptor())
+        .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock, b.random))
+        .addInterceptor(new PreferWaitTimeout())
+        .addInterceptor(new RequestLogger())
+        .addNetworkInterceptor(SendTracker.MARKER)
+        .addNetworkInterceptor(new AuthInterceptor(baseUrl, b.apiKey))
+        .build();
+    OkHttpClient downloadClient = common.build().newBuilder()
+        .addInterceptor(new UserAgentInterceptor())
+        .addInterceptor(new RequestLogger())
+        .retryOnConnectionFailure(true)
+        .build();
+    ScheduledExecutorService ownedScheduler = null;
+    Ticker ticker = b.ticker;
+    if (ticker == null) {
+      ScheduledExecutorService scheduler = b.scheduler;
+      if (scheduler == null) {
+        ownedScheduler = Executors.newSingleThreadScheduledExecutor(daemon("replicate4j-poll"));
+        scheduler = ownedScheduler;
+      }
+      ticker = Ticker.of(scheduler);
+    }
+    return new Transport(apiClient, downloadClient, ticker, ownedScheduler, ownedHttp);
+  }
+
+  OkHttpClient apiClient() {
+    return apiClient;
+  }
+
+  OkHttpClient downloadClient() {
+    return downloadClient;
+  }
+
+  Ticker ticker() {
+    return ticker;
+  }
+
+  @Override
+  public void close() {
+    if (ownedScheduler != null) {
+      ownedScheduler.shutdownNow();
+    }
+    if (ownedHttp != null) {
+      ownedHttp.dispatcher().cancelAll();
+      ownedHttp.dispatcher().executorService().shutdown();
+      ownedHttp.connectionPool().evictAll();
+    }
+  }
+
+  private static Dispatcher ownDispatcher(int maxRequests) {
+    // Threads are created on demand and bounded by maxRequests; idle ones die after 30 s.
+    ExecutorService executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), daemon("replicate4j-http"));
+    Dispatcher dispatcher = new Dispatcher(executor);
+    dispatcher.setMaxRequests(maxRequests);
+    dispatcher.setMaxRequestsPerHost(maxRequests);
+    return dispatcher;
+  }
+
+  static ThreadFactory daemon(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

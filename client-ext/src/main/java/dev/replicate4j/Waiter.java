@@ -1,0 +1,203 @@
+package dev.replicate4j;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls one prediction until a condition holds or the deadline passes, without holding a thread
+ * between polls: each poll is an asynchronous request and each delay a scheduled task.
+ *
+ * <p>Transient poll failures (5xx, 429, network) are waited out until the deadline, with the
+ * server's Retry-After as the next delay when it gives one; a 404 ends the wait at once.
+ */
+final class Waiter {
+  private static final Logger log = LoggerFactory.getLogger(Waiter.class);
+
+  /** Where polls and cancels go: the API in production, a script in tests. */
+  interface Source {
+    CompletableFuture<Prediction> get(String id);
+
+    CompletableFuture<Prediction> cancel(String id);
+  }
+
+  private final String id;
+  private final Predicate<Prediction> done;
+  private final PollingPolicy policy;
+  private final Instant deadlineAt;
+  private final Source source;
+  private final Ticker ticker;
+  private final Clock clock;
+  private final DoubleSupplier random;
+  private final Consumer<Prediction> onSeen;
+  private final CompletableFuture<Prediction> result = new CompletableFuture<>();
+
+  private int polls;
+  private volatile Prediction last;
+  private volatile Future<?> scheduled;
+  private volatile CompletableFuture<Prediction> inFlight;
+  private volatile boolean stopped;
+
+  Waiter(String id, Predicate<Prediction> done, PollingPolicy policy, Instant deadlineAt,
+      Source source, Ticker ticker, Clock clock, DoubleSupplier random,
+      Consumer<Prediction> onSeen) {
+    this.id = id;
+    this.done = done;
+    this.policy = policy;
+    this.deadlineAt = deadlineAt;
+    this.source = source;
+    this.ticker = ticker;
+    this.clock = clock;
+    this.random = random;
+    this.onSeen = onSeen;
+  }
+
+  /**
+   * Starts waiting. Cancelling the returned future stops polling and, if {@code cancelRemoteOnAbandon},
+   * also cancels the remote prediction.
+   */
+  CompletableFuture<Prediction> start(Prediction initial, boolean cancelRemoteOnAbandon) {
+    result.whenComplete((p, t) -> {
+      if (result.isCancelled()) {
+        stop();
+        if (cancelRemoteOnAbandon) {
+          log.debug("prediction {}: wait abandoned, canceling it remotely", id);
+          source.cancel(id).whenComplete((c, e) -> {
+            if (e != null) {
+              log.warn("prediction {}: remote cancel after the wait was abandoned failed: {}", id,
+                  unwrap(e).toString());
+            }
+          });
+        }
+      }
+    });
+    if (initial == null || !accept(initial)) {
+      scheduleNext(null);
+    }
+    return result;
+  }
+
+  /** Stops polling without touching the remote prediction. */
+  void stop() {
+    stopped = true;
+    Future<?> timer = scheduled;
+    if (timer != null) {
+      timer.cancel(false);
+    }
+    CompletableFuture<Prediction> call = inFlight;
+    if (call != null) {
+      call.cancel(true);
+    }
+  }
+
+  private boolean accept(Prediction p) {
+    last = p;
+    onSeen.accept(p);
+    if (done.test(p)) {
+      result.complete(p);
+      return true;
+    }
+    return false;
+  }
+
+  private void scheduleNext(Duration serverDelay) {
+    if (result.isDone() || stopped) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (!now.isBefore(deadlineAt)) {
+      onDeadline();
+      return;
+    }
+    Duration delay = serverDelay != null ? serverDelay
+        : policy.jittered(policy.delayBefore(polls), random.getAsDouble());
+    Duration left = Duration.between(now, deadlineAt);
+    if (delay.compareTo(left) > 0) {
+      delay = left;
+    }
+    log.debug("prediction {}: status {}, next poll in {} ms", id,
+        last == null ? "not seen yet" : last.rawStatus(), delay.toMillis());
+    scheduled = ticker.schedule(this::poll, delay);
+  }
+
+  private void poll() {
+    if (result.isDone() || stopped) {
+      return;
+    }
+    polls++;
+    CompletableFuture<Prediction> call = source.get(id);
+    inFlight = call;
+    call.whenComplete((p, error) -> {
+      if (result.isDone() || stopped) {
+        return;
+      }
+      if (error != null) {
+        onPollFailure(unwrap(error));
+      } else if (!accept(p)) {
+        scheduleNext(null);
+      }
+    });
+  }
+
+  private void onPollFailure(Throwable error) {
+    if (error instanceof NotFoundException) {
+      NotFoundException e = (NotFoundException) error;
+      result.completeExceptionally(new NotFoundException("Prediction " + id
+          + " was not found while waiting for it (wrong id, or another server?): "
+          + e.getMessage(), e.statusCode(), e.problem(), e.headers()));
+    } else if (error instanceof RateLimitException || error instanceof ServerException
+        || error instanceof ConnectionException) {
+      Duration serverDelay = serverDelay(error).orElse(null);
+      log.debug("prediction {}: poll failed ({}), polling on", id, error.getMessage());
+      scheduleNext(serverDelay);
+    } else {
+      result.completeExceptionally(error);
+    }
+  }
+
+  private Optional<Duration> serverDelay(Throwable error) {
+    if (error instanceof RateLimitException) {
+      Optional<Duration> d = ((RateLimitException) error).retryAfter();
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    if (error instanceof ApiException) {
+      return RetryAfter.fromHeader(((ApiException) error).header("Retry-After").orElse(null), clock);
+    }
+    return Optional.empty();
+  }
+
+  private void onDeadline() {
+    Duration deadline = policy.deadline();
+    if (!policy.cancelOnDeadline()) {
+      result.completeExceptionally(new PredictionTimeoutException(id, last, deadline, false));
+      return;
+    }
+    log.debug("prediction {}: deadline passed, canceling it remotely", id);
+    source.cancel(id).whenComplete((canceled, error) -> {
+      if (error != null) {
+        PredictionTimeoutException timeout =
+            new PredictionTimeoutException(id, last, deadline, false);
+        timeout.addSuppressed(unwrap(error));
+        result.completeExceptionally(timeout);
+      } else {
+        onSeen.accept(canceled);
+        result.completeExceptionally(new PredictionTimeoutException(id, canceled, deadline, true));
+      }
+    });
+  }
+
+  static Throwable unwrap(Throwable t) {
+    return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+  }
+}
