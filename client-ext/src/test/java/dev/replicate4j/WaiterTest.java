@@ -1,0 +1,255 @@
+package dev.replicate4j;
+
+import static dev.replicate4j.TestPredictions.withStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
+
+/** The polling engine under an injected clock and scheduler: exact delays, no real waiting. */
+class WaiterTest {
+  private final ManualTicker ticker = new ManualTicker();
+  private final ScriptedSource source = new ScriptedSource();
+  private final List<Prediction> seen = new ArrayList<>();
+
+  private static final PollingPolicy EXACT = PollingPolicy.builder()
+      .initialDelay(Duration.ofMillis(100)).multiplier(2).maxDelay(Duration.ofSeconds(1))
+      .jitter(0).deadline(Duration.ofMinutes(1)).build();
+
+  @Test
+  void delaysGrowByTheMultiplierUpToTheCap() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      source.then(withStatus("processing", ""));
+    }
+    source.then(withStatus("succeeded", ""));
+
+    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    assertThat(ticker.delays()).extracting(Duration::toMillis)
+        .containsExactly(100L, 200L, 400L, 800L, 1000L, 1000L, 1000L);
+    assertThat(source.gets).isEqualTo(7);
+  }
+
+  @Test
+  void jitterOnlyShortensDelays() throws Exception {
+    source.then(withStatus("processing", "")).then(withStatus("succeeded", ""));
+    PollingPolicy jittery = EXACT.toBuilder().jitter(0.5).build();
+
+    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), jittery,
+        ticker.instant().plus(jittery.deadline()), source, ticker, ticker, () -> 0.999, seen::add);
+    CompletableFuture<Prediction> result = waiter.start(null, false);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(50L, 100L);
+  }
+
+  @Test
+  void retryAfterFromA429OverridesTheComputedDelay() throws Exception {
+    source.then(new RateLimitException("throttled", 429, ProblemDetails.of(Map.of()), Map.of(),
+        Duration.ofSeconds(7)))
+        .then(withStatus("succeeded", ""));
+
+    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 7000L);
+  }
+
+  @Test
+  void retryAfterHeaderOnA503OverridesTheComputedDelay() throws Exception {
+    ErrorMapper mapper = new ErrorMapper(ticker);
+    source.then(mapper.toException("get prediction p1", 503, Headers.of("Retry-After", "3"), null))
+        .then(withStatus("succeeded", ""));
+
+    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 3000L);
+  }
+
+  @Test
+  void deadlineWithoutRemoteCancelSaysThePredictionMayStillRun() {
+    source.then(withStatus("processing", ""));
+    PollingPolicy policy = EXACT.toBuilder().deadline(Duration.ofSeconds(2))
+        .cancelOnDeadline(false).build();
+
+    CompletableFuture<Prediction> result = start(policy, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThatThrownBy(result::get).isInstanceOf(ExecutionException.class)
+        .cause().isInstanceOfSatisfying(PredictionTimeoutException.class, e -> {
+          assertThat(e.predictionId()).isEqualTo("p1");
+          assertThat(e.remoteCanceled()).isFalse();
+          assertThat(e.lastSeen().status()).isEqualTo(PredictionStatus.PROCESSING);
+          assertThat(e.getMessage()).contains("may still be running");
+        });
+    assertThat(source.cancels).isEmpty();
+    // The last delay is cut to land exactly on the deadline: 100+200+400+800+500 = 2000 ms.
+    assertThat(ticker.delays()).extracting(Duration::toMillis)
+        .containsExactly(100L, 200L, 400L, 800L, 500L);
+  }
+
+  @Test
+  void deadlineWithRemoteCancelCancelsOnce() {
+    source.then(withStatus("processing", ""));
+    PollingPolicy policy = EXACT.toBuilder().deadline(Duration.ofSeconds(2))
+        .cancelOnDeadline(true).build();
+
+    CompletableFuture<Prediction> result = start(policy, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThatThrownBy(result::get).cause()
+        .isInstanceOfSatisfying(PredictionTimeoutException.class, e -> {
+          assertThat(e.remoteCanceled()).isTrue();
+          assertThat(e.lastSeen().status()).isEqualTo(PredictionStatus.CANCELED);
+        });
+    assertThat(source.cancels).containsExactly("p1");
+  }
+
+  @Test
+  void abortedEndsTheWait() throws Exception {
+    source.then(withStatus("aborted", ""));
+
+    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.ABORTED);
+    assertThat(source.gets).isEqualTo(1);
+  }
+
+  @Test
+  void unknownStatusIsReportedAndWaitedOnUntilTheDeadline() {
+    source.then(withStatus("queued_for_gpu", ""));
+    List<String> statuses = new ArrayList<>();
+    PollingPolicy policy = EXACT.toBuilder().deadline(Duration.ofSeconds(3))
+        .cancelOnDeadline(false).build();
+    ChangeReporter reporter = new ChangeReporter();
+    reporter.add(new PredictionListener() {
+      @Override
+      public void onStatusChange(Prediction p, PredictionStatus previous) {
+        statuses.add(previous + "->" + p.status() + "(" + p.rawStatus() + ")");
+      }
+    });
+
+    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
+        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, reporter::observe);
+    CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(result).isCompletedExceptionally();
+    assertThat(source.gets).isGreaterThan(3);
+    assertThat(statuses).containsExactly("null->STARTING(starting)",
+        "STARTING->UNKNOWN(queued_for_gpu)");
+  }
+
+  @Test
+  void listenersGetEachChangeOnceAsDeltas() throws Exception {
+    source.then(withStatus("processing", "loading\n"))
+        .then(withStatus("processing", "loading\n 10%|#         | 5/50 [00:01<00:09, 5it/s]"))
+        .then(withStatus("processing", "loading\n 10%|#         | 5/50 [00:01<00:09, 5it/s]"))
+        .then(withStatus("processing",
+            "loading\n 10%|#         | 5/50 [00:01<00:09, 5it/s]\r 50%|#####     | 25/50 [00:05<00:05, 5it/s]"))
+        .then(withStatus("succeeded",
+            "loading\n 10%|#         | 5/50 [00:01<00:09, 5it/s]\r 50%|#####     | 25/50 [00:05<00:05, 5it/s]\rdone\n"));
+    List<String> events = new ArrayList<>();
+    ChangeReporter reporter = new ChangeReporter();
+    reporter.add(new PredictionListener() {
+      @Override
+      public void onStatusChange(Prediction p, PredictionStatus previous) {
+        events.add("status " + p.status());
+      }
+
+      @Override
+      public void onLogs(Prediction p, String newLogs) {
+        events.add("logs " + newLogs.strip());
+      }
+
+      @Override
+      public void onProgress(Prediction p, double fraction) {
+        events.add("progress " + fraction);
+      }
+    });
+
+    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
+        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, reporter::observe);
+    waiter.start(withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(events).containsExactly(
+        "status STARTING",
+        "status PROCESSING", "logs loading",
+        "logs 10%|#         | 5/50 [00:01<00:09, 5it/s]", "progress 0.1",
+        "logs 50%|#####     | 25/50 [00:05<00:05, 5it/s]", "progress 0.5",
+        "status SUCCEEDED", "logs done");
+  }
+
+  @Test
+  void notFoundWhilePollingEndsTheWaitWithAClearError() {
+    source.then(new NotFoundException("get prediction p1 failed with HTTP 404: Not found", 404,
+        ProblemDetails.of(Map.of("detail", "Not found")), Map.of()));
+
+    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThatThrownBy(result::get).cause().isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("Prediction p1 was not found while waiting");
+  }
+
+  @Test
+  void cancellingTheFutureStopsPollingAndCancelsRemotely() {
+    source.then(withStatus("processing", ""));
+
+    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), true);
+    result.cancel(true);
+    ticker.runAll();
+
+    assertThat(source.gets).isZero();
+    assertThat(source.cancels).containsExactly("p1");
+  }
+
+  @Test
+  void stoppingTheLocalWaitDoesNotCancelRemotely() {
+    source.then(withStatus("processing", ""));
+    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
+        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, seen::add);
+
+    CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
+    waiter.stop();
+    ticker.runAll();
+
+    assertThat(result).isNotDone();
+    assertThat(source.gets).isZero();
+    assertThat(source.cancels).isEmpty();
+  }
+
+  @Test
+  void transientFailuresArePolledThrough() throws Exception {
+    source.then(new ConnectionException("get prediction p1 failed: reset", null))
+        .then(withStatus("succeeded", ""));
+
+    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 200L);
+  }
+
+  private CompletableFuture<Prediction> start(PollingPolicy policy, Prediction initial,
+      boolean cancelRemoteOnAbandon) {
+    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
+        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, seen::add);
+    return waiter.start(initial, cancelRemoteOnAbandon);
+  }
+}
