@@ -1,0 +1,70 @@
+package dev.replicate4j.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The two specs as this module packages them (read from the classpath, so the checks see exactly what a
+ * consumer of the jar gets), and YAML-to-tree reading.
+ */
+final class Specs {
+    static final String CORRECTED = "dev/replicate4j/openapi/chainhub-replicate-predictions.yaml";
+    static final String PUBLISHED =
+            "dev/replicate4j/openapi/published/chainhub-replicate-predictions.published.yaml";
+
+    private static final ObjectMapper YAML = new YAMLMapper();
+
+    private Specs() {
+    }
+
+    static String correctedText() {
+        return resource(CORRECTED);
+    }
+
+    static String publishedText() {
+        return resource(PUBLISHED);
+    }
+
+    /** The corrected spec as a plain tree: `$ref`s are left in place. */
+    static JsonNode corrected() {
+        return yamlTree(correctedText());
+    }
+
+    /** The published spec after the one documented repair (CORRECTIONS.md, row 1). */
+    static JsonNode publishedRepaired() {
+        return yamlTree(PublishedYamlRepair.quotePlainDescriptions(publishedText()));
+    }
+
+    static JsonNode yamlTree(String yaml) {
+        try {
+            return YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not valid YAML: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static String toYaml(JsonNode tree) {
+        try {
+            return YAML.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the tree back as YAML", e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Specs.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Not on the classpath (is it still packaged?): " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+    }
+}
