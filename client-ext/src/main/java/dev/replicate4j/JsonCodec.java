@@ -14,7 +14,13 @@ import java.util.Set;
 
 /** The one Moshi configuration used for every request, response and webhook body. */
 final class JsonCodec {
-  static final Moshi MOSHI = new Moshi.Builder().add(JsonCodec::capturingPredictions).build();
+  /**
+   * One instance, registered and skipped past by identity: each evaluation of a method reference
+   * is a new object, and Moshi's nextAdapter rejects a factory it was not given.
+   */
+  private static final JsonAdapter.Factory CAPTURING_PREDICTIONS = JsonCodec::capturingPredictions;
+
+  static final Moshi MOSHI = new Moshi.Builder().add(CAPTURING_PREDICTIONS).build();
 
   static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -31,7 +37,7 @@ final class JsonCodec {
       return null;
     }
     JsonAdapter<dev.replicate4j.generated.model.Prediction> plain =
-        moshi.nextAdapter(JsonCodec::capturingPredictions, type, annotations);
+        moshi.nextAdapter(CAPTURING_PREDICTIONS, type, annotations);
     JsonAdapter<CapturedPrediction> captured = moshi.adapter(CapturedPrediction.class);
     return new JsonAdapter<dev.replicate4j.generated.model.Prediction>() {
       @Override
