@@ -59,6 +59,16 @@ class WebhookVerifierBodyTest {
     }
   }
 
+  @Test
+  void keepsAStatusThisVersionDoesNotKnow() {
+    byte[] body = Deliveries.prediction("p-new", "paused");
+
+    VerifiedWebhook webhook = verifier.verify(Deliveries.signed(TIMESTAMP, body), body);
+
+    assertThat(webhook.prediction().status()).isEqualTo(dev.replicate4j.PredictionStatus.UNKNOWN);
+    assertThat(webhook.prediction().rawStatus()).isEqualTo("paused");
+  }
+
   private WebhookVerificationException rejected(byte[] body) {
     WebhookVerificationException e = catchThrowableOfType(WebhookVerificationException.class,
         () -> verifier.verify(Deliveries.signed(TIMESTAMP, body), body));
