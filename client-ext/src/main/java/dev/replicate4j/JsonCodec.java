@@ -14,7 +14,13 @@ import java.util.Set;
 
 /** The one Moshi configuration used for every request, response and webhook body. */
 final class JsonCodec {
-  static final Moshi MOSHI = new Moshi.Builder().add(JsonCodec::capturingPredictions).build();
+  /**
+   * One instance, registered and also passed to {@code nextAdapter}: Moshi finds the factory to skip
+   * by equality, and each evaluation of a method reference is a new, unequal object.
+   */
+  private static final JsonAdapter.Factory CAPTURING = JsonCodec::capturingPredictions;
+
+  static final Moshi MOSHI = new Moshi.Builder().add(CAPTURING).build();
 
   static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -31,7 +37,7 @@ final class JsonCodec {
       return null;
     }
     JsonAdapter<dev.replicate4j.generated.model.Prediction> plain =
-        moshi.nextAdapter(JsonCodec::capturingPredictions, type, annotations);
+        moshi.nextAdapter(CAPTURING, type, annotations);
     JsonAdapter<CapturedPrediction> captured = moshi.adapter(CapturedPrediction.class);
     return new JsonAdapter<dev.replicate4j.generated.model.Prediction>() {
       @Override
