@@ -20,7 +20,10 @@ final class JsonCodec {
    */
   private static final JsonAdapter.Factory CAPTURING = JsonCodec::capturingPredictions;
 
-  static final Moshi MOSHI = new Moshi.Builder().add(CAPTURING).build();
+  static final Moshi MOSHI = new Moshi.Builder()
+      .add(dev.replicate4j.generated.model.PredictionStatus.class, new LenientStatusAdapter())
+      .add(CAPTURING)
+      .build();
 
   static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -68,5 +71,32 @@ final class JsonCodec {
   /** A generated prediction plus the JSON it was read from. */
   static final class CapturedPrediction extends dev.replicate4j.generated.model.Prediction {
     transient Map<String, Object> json;
+  }
+
+  /**
+   * Reads a status this version does not know as the generated unknown constant instead of failing
+   * the whole response. Moshi's built-in enum adapter would throw; the generated model's own lenient
+   * adapter is only looked up for types annotated {@code @JsonClass}, which the enum is not.
+   */
+  private static final class LenientStatusAdapter
+      extends JsonAdapter<dev.replicate4j.generated.model.PredictionStatus> {
+    @Override
+    public dev.replicate4j.generated.model.PredictionStatus fromJson(JsonReader reader)
+        throws IOException {
+      if (reader.peek() == JsonReader.Token.NULL) {
+        return reader.nextNull();
+      }
+      return dev.replicate4j.generated.model.PredictionStatus.fromValue(reader.nextString());
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, dev.replicate4j.generated.model.PredictionStatus value)
+        throws IOException {
+      if (value == null) {
+        writer.nullValue();
+      } else {
+        writer.value(value.getValue());
+      }
+    }
   }
 }
