@@ -2,6 +2,7 @@ package dev.replicate4j;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -21,7 +22,7 @@ final class RequestLogger implements Interceptor {
     if (!log.isDebugEnabled()) {
       return chain.proceed(request);
     }
-    String line = request.method() + " " + request.url().redact();
+    String line = request.method() + " " + loggable(request.url());
     long start = System.nanoTime();
     log.debug("--> {}", line);
     try {
@@ -33,5 +34,14 @@ final class RequestLogger implements Interceptor {
       log.debug("<-- failed {}: {}", line, e.toString());
       throw e;
     }
+  }
+
+  /**
+   * The URL without credentials, query or fragment, but with its path: the path holds only the
+   * prediction id, which is what a reader of the logs needs ({@code HttpUrl.redact()} drops it).
+   */
+  static String loggable(HttpUrl url) {
+    return url.newBuilder().username("").password("").query(null).fragment(null).build()
+        .toString();
   }
 }

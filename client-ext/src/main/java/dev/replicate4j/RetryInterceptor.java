@@ -14,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Retries failed attempts by the rules of {@link RetryPolicy}. A POST is retried only when it surely
- * did not reach the server (a 429, or an I/O failure before the request was written) and is then
- * re-sent with the identical body.
+ * Retries failed attempts by the rules of {@link RetryPolicy}. A create (POST) is retried only when
+ * it surely did not reach the server (a 429, or an I/O failure before the request was written) and
+ * is then re-sent with the identical body. GETs and cancels are retried on 408, 429, 5xx and I/O
+ * errors.
  */
 final class RetryInterceptor implements Interceptor {
   private static final Logger log = LoggerFactory.getLogger(RetryInterceptor.class);
@@ -37,7 +38,8 @@ final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    boolean safeToRepeat = !"POST".equals(request.method());
+    // Only a create must not be repeated; a cancel is a POST too, but cancelling twice is harmless.
+    boolean safeToRepeat = !"POST".equals(request.method()) || isCancel(request);
     for (int attempt = 1; ; attempt++) {
       SendTracker tracker = new SendTracker();
       Request tracked = request.newBuilder().tag(SendTracker.class, tracker).build();
@@ -65,6 +67,10 @@ final class RetryInterceptor implements Interceptor {
       response.close();
       pause(request, attempt, delay, "HTTP " + code);
     }
+  }
+
+  private static boolean isCancel(Request request) {
+    return request.url().encodedPath().endsWith("/cancel");
   }
 
   private Optional<Duration> serverDelay(Response response) throws IOException {

@@ -1,0 +1,67 @@
+package dev.replicate4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Fields and statuses this SDK version does not know survive a response instead of breaking it. */
+class UnknownFieldsTest {
+  private MockWebServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = TestHttp.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void anUnknownStatusAndExtraFieldsAreKept() {
+    server.enqueue(PredictionJson.prediction("p1").status("queued_for_gpu")
+        .with("gpu_queue_position", 3)
+        .with("hardware", Map.of("gpu", "H100", "count", 1))
+        .with("metrics", Map.of("predict_time", 1.25, "image_count", 2))
+        .ok());
+
+    Prediction p;
+    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).build()) {
+      p = client.get("p1");
+    }
+
+    assertThat(p.status()).isEqualTo(PredictionStatus.UNKNOWN);
+    assertThat(p.rawStatus()).isEqualTo("queued_for_gpu");
+    assertThat(p.status().isTerminal()).isFalse();
+    assertThat(p.json()).containsEntry("gpu_queue_position", 3.0)
+        .containsEntry("hardware", Map.of("gpu", "H100", "count", 1.0));
+    assertThat(p.metrics()).containsEntry("image_count", 2.0);
+    assertThat(p.predictTime()).contains(1.25);
+    // The known fields still read normally.
+    assertThat(p.id()).isEqualTo("p1");
+    assertThat(p.model()).isEqualTo("black-forest-labs/flux-schnell");
+    assertThat(p.input()).containsEntry("prompt", "a lighthouse at dusk");
+  }
+
+  @Test
+  void aWaitGoesOnThroughAnUnknownStatusUntilATerminalOne() {
+    server.enqueue(PredictionJson.prediction("p1").status("queued_for_gpu").ok());
+    server.enqueue(PredictionJson.prediction("p1").status("warming_up").ok());
+    server.enqueue(PredictionJson.prediction("p1").succeeded().ok());
+
+    Prediction p;
+    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper())
+        .ticker(new ImmediateTicker()).build()) {
+      p = client.resume("p1").await();
+    }
+
+    assertThat(p.status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    assertThat(p.outputUris()).containsExactly("https://replicate.delivery/xezq/out-0.webp");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+}
