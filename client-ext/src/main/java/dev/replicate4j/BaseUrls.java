@@ -6,6 +6,11 @@ import okhttp3.HttpUrl;
 final class BaseUrls {
   private BaseUrls() {}
 
+  /** The URL without credentials or query, safe to print. */
+  static String redacted(HttpUrl url) {
+    return url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath();
+  }
+
   static HttpUrl parse(String text) {
     String trimmed = text.trim();
     HttpUrl url = HttpUrl.parse(trimmed);
@@ -15,12 +20,12 @@ final class BaseUrls {
               + ReplicateClient.DEFAULT_BASE_URL + ")");
     }
     if (!url.isHttps() && !Hosts.isLoopback(url.host())) {
-      throw new IllegalArgumentException("Base URL must use https: '" + trimmed
+      throw new IllegalArgumentException("Base URL must use https: '" + redacted(url)
           + "' (plain http is allowed only for loopback hosts such as 127.0.0.1 or localhost)");
     }
     if (url.query() != null || url.fragment() != null) {
-      throw new IllegalArgumentException(
-          "Base URL must not have a query or fragment: '" + trimmed + "'");
+      throw new IllegalArgumentException("Base URL must not have a query or fragment: '"
+          + url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath() + "?...'");
     }
     if (url.username().length() > 0 || url.password().length() > 0) {
       throw new IllegalArgumentException(

@@ -506,7 +506,9 @@ public final class ReplicateClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "ReplicateClient.Builder{baseUrl=" + baseUrl + ", apiKey="
+      HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
+      return "ReplicateClient.Builder{baseUrl="
+          + (parsed == null ? "<not a URL>" : BaseUrls.redacted(parsed)) + ", apiKey="
           + (apiKey == null ? "unset" : "<redacted>") + "}";
     }
 
