@@ -66,7 +66,7 @@ final class DataUri {
    */
   byte[] decode() {
     if (base64) {
-      return Base64.getMimeDecoder().decode(payload);
+      return Base64.getDecoder().decode(payload);
     }
     byte[] raw = payload.getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);

@@ -1,7 +1,5 @@
 package dev.replicate4j.models;
 
-import dev.replicate4j.Prediction;
-import dev.replicate4j.PredictionStatus;
 import dev.replicate4j.ReplicateException;
 import dev.replicate4j.VersionRef;
 import java.util.ArrayList;
@@ -163,32 +161,6 @@ public final class Model<I extends ModelInput, O> {
           + outputType.getName());
     }
     return parsed;
-  }
-
-  /**
-   * Turns a prediction's output into this model's typed output, saying clearly when there is none:
-   * not yet (still running), or no longer (the server removed the data, about an hour after an
-   * API prediction).
-   *
-   * @param prediction a prediction of this model
-   * @param downloader what typed outputs use to fetch their files
-   * @return the typed output
-   * @throws ReplicateException naming the model and prediction if there is no usable output
-   */
-  public O parseOutput(Prediction prediction, FileDownloader downloader) {
-    Objects.requireNonNull(prediction, "prediction");
-    if (prediction.output() == null) {
-      String which = label() + ": prediction " + prediction.id();
-      if (prediction.dataRemoved()) {
-        throw new ReplicateException(which + " has expired: its output was removed by the server "
-            + "(data is kept about an hour after an API prediction); run the prediction again");
-      }
-      if (prediction.status() != PredictionStatus.SUCCEEDED) {
-        throw new ReplicateException(which + " has no output yet (status "
-            + prediction.rawStatus() + ")");
-      }
-    }
-    return parseOutput(prediction.output(), downloader);
   }
 
   /** {@code owner/name}, or the reference itself when there is no name. */

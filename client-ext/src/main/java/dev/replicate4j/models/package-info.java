@@ -11,7 +11,8 @@
  *   <li>{@link dev.replicate4j.models.ImageInput} turns URLs, files, bytes and streams into what
  *       image fields take.
  *   <li>Outputs are {@link dev.replicate4j.models.FileOutput},
- *       {@link dev.replicate4j.models.FileOutputs} or {@link dev.replicate4j.models.AnimationOutput}.
+ *       {@link dev.replicate4j.models.FileOutputs} or
+ *       {@link dev.replicate4j.models.AnimationOutput}.
  * </ul>
  */
 package dev.replicate4j.models;
