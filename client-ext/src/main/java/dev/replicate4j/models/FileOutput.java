@@ -1,0 +1,102 @@
+package dev.replicate4j.models;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/**
+ * One file a model produced. Its link usually expires about an hour after the prediction, so
+ * download it soon. Downloads go through the client's {@link FileDownloader}, which sends no API
+ * key; a {@code data:} URI is decoded locally without any request.
+ */
+public final class FileOutput {
+  private final String uri;
+  private final FileDownloader downloader;
+
+  private FileOutput(String uri, FileDownloader downloader) {
+    this.uri = uri;
+    this.downloader = downloader;
+  }
+
+  /**
+   * A file at a URI, for output parsers of your own models.
+   *
+   * @param uri the file's URI
+   * @param downloader what opens it
+   * @return the file
+   */
+  public static FileOutput of(String uri, FileDownloader downloader) {
+    return new FileOutput(Objects.requireNonNull(uri, "uri"),
+        Objects.requireNonNull(downloader, "downloader"));
+  }
+
+  /**
+   * The URI as the model returned it.
+   *
+   * @return the URI
+   */
+  public String uri() {
+    return uri;
+  }
+
+  /**
+   * Opens the file. The caller closes the stream.
+   *
+   * @return the content
+   * @throws IOException if the file cannot be fetched, or a data URI is malformed
+   */
+  public InputStream openStream() throws IOException {
+    if (DataUri.looksLikeOne(uri)) {
+      try {
+        return new ByteArrayInputStream(DataUri.parse(uri).decode());
+      } catch (IllegalArgumentException e) {
+        throw new IOException("Output data URI " + Texts.abbreviate(uri) + " is malformed: it "
+            + e.getMessage(), e);
+      }
+    }
+    InputStream in = downloader.open(uri);
+    if (in == null) {
+      throw new IOException("The downloader returned no stream for " + uri);
+    }
+    return in;
+  }
+
+  /**
+   * Downloads the file, replacing {@code target} only once the whole file has arrived.
+   *
+   * @param target where to write it; its directory must exist
+   * @return {@code target}
+   * @throws IOException if the file cannot be fetched or written
+   */
+  public Path downloadTo(Path target) throws IOException {
+    Path directory = target.toAbsolutePath().getParent();
+    Path partial = Files.createTempFile(directory, ".download-", ".part");
+    try (InputStream in = openStream()) {
+      Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FileOutput && uri.equals(((FileOutput) o).uri);
+  }
+
+  @Override
+  public int hashCode() {
+    return uri.hashCode();
+  }
+
+  /** The URI, cut short if it is a long data URI. */
+  @Override
+  public String toString() {
+    return Texts.abbreviate(uri);
+  }
+}

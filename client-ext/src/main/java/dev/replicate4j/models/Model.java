@@ -1,0 +1,311 @@
+package dev.replicate4j.models;
+
+import dev.replicate4j.ReplicateException;
+import dev.replicate4j.VersionRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A pinned model version with its typed input {@code I} and typed output {@code O}, so that
+ * {@code client.run(Models.SDXL, input)} returns the output type the model really produces.
+ *
+ * <p>The ten catalog models are constants of {@link Models}. Your own model:
+ *
+ * <pre>{@code
+ * Model<MyInput, FileOutput> upscaler = Model.builder(MyInput.class, FileOutput.class)
+ *     .owner("acme").name("upscaler").version("5c7d...64 hex...")
+ *     .description("4x upscaler").task(Task.IMAGE_TO_IMAGE)
+ *     .outputParser(OutputParser.singleFile())
+ *     .build();
+ * }</pre>
+ *
+ * @param <I> the input type
+ * @param <O> the output type
+ */
+public final class Model<I extends ModelInput, O> {
+  private final VersionRef ref;
+  private final String description;
+  private final Task task;
+  private final Class<I> inputType;
+  private final Class<O> outputType;
+  private final OutputParser<O> outputParser;
+
+  private Model(VersionRef ref, String description, Task task, Class<I> inputType,
+      Class<O> outputType, OutputParser<O> outputParser) {
+    this.ref = ref;
+    this.description = description;
+    this.task = task;
+    this.inputType = inputType;
+    this.outputType = outputType;
+    this.outputParser = outputParser;
+  }
+
+  /**
+   * Starts a model of your own.
+   *
+   * @param inputType its input class
+   * @param outputType the class its output parser returns
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a builder
+   */
+  public static <I extends ModelInput, O> Builder<I, O> builder(Class<I> inputType,
+      Class<O> outputType) {
+    return new Builder<>(Objects.requireNonNull(inputType, "inputType"),
+        Objects.requireNonNull(outputType, "outputType"));
+  }
+
+  /** A model known only by a reference in any of the three forms; see {@link Models#generic}. */
+  static Model<GenericInput, Object> generic(VersionRef ref) {
+    return new Model<>(ref, "A model run with a map-based input", Task.OTHER, GenericInput.class,
+        Object.class, OutputParser.raw());
+  }
+
+  /**
+   * The owner, for example {@code stability-ai}.
+   *
+   * @return the owner; null only for a generic model referenced by a bare version id
+   */
+  public String owner() {
+    return ref.owner().orElse(null);
+  }
+
+  /**
+   * The model name, for example {@code sdxl}.
+   *
+   * @return the name; null only for a generic model referenced by a bare version id
+   */
+  public String name() {
+    return ref.name().orElse(null);
+  }
+
+  /**
+   * The pinned version id, 64 lowercase hex characters.
+   *
+   * @return the version id; null only for a generic model referenced as {@code owner/name}
+   */
+  public String versionId() {
+    return ref.versionId().orElse(null);
+  }
+
+  /**
+   * The reference, {@code owner/name:version}; its {@link VersionRef#wireValue()} is what a
+   * create request sends.
+   *
+   * @return the reference
+   */
+  public VersionRef ref() {
+    return ref;
+  }
+
+  /**
+   * A one-line description.
+   *
+   * @return the description
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * The kind of work the model does.
+   *
+   * @return the task
+   */
+  public Task task() {
+    return task;
+  }
+
+  /**
+   * The input class.
+   *
+   * @return the input type
+   */
+  public Class<I> inputType() {
+    return inputType;
+  }
+
+  /**
+   * The output class.
+   *
+   * @return the output type
+   */
+  public Class<O> outputType() {
+    return outputType;
+  }
+
+  /**
+   * Turns a prediction's raw JSON output into this model's typed output.
+   *
+   * @param rawOutput the output as Moshi reads it (List, String, Double, Boolean or Map)
+   * @param downloader what typed outputs use to fetch their files
+   * @return the typed output
+   * @throws ReplicateException naming the model if the output is null or not of the expected shape
+   */
+  public O parseOutput(Object rawOutput, FileDownloader downloader) {
+    Objects.requireNonNull(downloader, "downloader");
+    if (rawOutput == null) {
+      throw new ReplicateException(label() + ": the prediction has no output (output is null)");
+    }
+    O parsed;
+    try {
+      parsed = outputParser.parse(rawOutput, downloader);
+    } catch (RuntimeException e) {
+      throw new ReplicateException(label() + ": unexpected output for " + outputType.getSimpleName()
+          + ": " + e.getMessage() + "; output was " + OutputShapes.kind(rawOutput), e);
+    }
+    if (!outputType.isInstance(parsed)) {
+      throw new ReplicateException(label() + ": the output parser returned "
+          + (parsed == null ? "null" : parsed.getClass().getName()) + ", not "
+          + outputType.getName());
+    }
+    return parsed;
+  }
+
+  /** {@code owner/name}, or the reference itself when there is no name. */
+  String label() {
+    return ref.model().orElse(ref.toString());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Model)) {
+      return false;
+    }
+    Model<?, ?> other = (Model<?, ?>) o;
+    return ref.equals(other.ref) && inputType.equals(other.inputType)
+        && outputType.equals(other.outputType);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ref, inputType, outputType);
+  }
+
+  /** {@code owner/name:version}. */
+  @Override
+  public String toString() {
+    return ref.toString();
+  }
+
+  /**
+   * Builds a model. Owner, name, version, task and output parser are required.
+   *
+   * @param <I> the input type
+   * @param <O> the output type
+   */
+  public static final class Builder<I extends ModelInput, O> {
+    private final Class<I> inputType;
+    private final Class<O> outputType;
+    private String owner;
+    private String name;
+    private String version;
+    private String description = "";
+    private Task task;
+    private OutputParser<O> outputParser;
+
+    private Builder(Class<I> inputType, Class<O> outputType) {
+      this.inputType = inputType;
+      this.outputType = outputType;
+    }
+
+    /**
+     * The owner.
+     *
+     * @param owner for example {@code stability-ai}
+     * @return this builder
+     */
+    public Builder<I, O> owner(String owner) {
+      this.owner = owner;
+      return this;
+    }
+
+    /**
+     * The model name.
+     *
+     * @param name for example {@code sdxl}
+     * @return this builder
+     */
+    public Builder<I, O> name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * The pinned version id.
+     *
+     * @param version 64 lowercase hex characters
+     * @return this builder
+     */
+    public Builder<I, O> version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    /**
+     * A one-line description; empty if not set.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    public Builder<I, O> description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
+    }
+
+    /**
+     * The kind of work the model does.
+     *
+     * @param task the task
+     * @return this builder
+     */
+    public Builder<I, O> task(Task task) {
+      this.task = task;
+      return this;
+    }
+
+    /**
+     * How the raw output becomes {@code O}; see {@link OutputParser}'s ready-made parsers.
+     *
+     * @param outputParser the parser
+     * @return this builder
+     */
+    public Builder<I, O> outputParser(OutputParser<O> outputParser) {
+      this.outputParser = outputParser;
+      return this;
+    }
+
+    /**
+     * Builds the model.
+     *
+     * @return the model
+     * @throws IllegalArgumentException listing everything missing or malformed
+     */
+    public Model<I, O> build() {
+      List<String> problems = new ArrayList<>();
+      if (owner == null || name == null || version == null) {
+        problems.add("owner, name and version are all required (got " + owner + "/" + name + ":"
+            + version + ")");
+      }
+      if (task == null) {
+        problems.add("task is required");
+      }
+      if (outputParser == null) {
+        problems.add("outputParser is required");
+      }
+      VersionRef ref = null;
+      if (problems.isEmpty()) {
+        try {
+          ref = VersionRef.of(owner, name, version);
+        } catch (IllegalArgumentException e) {
+          problems.add(e.getMessage());
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("Cannot build model: " + String.join("; ", problems));
+      }
+      return new Model<>(ref, description, task, inputType, outputType, outputParser);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.replicate4j.models;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads the two file shapes models return: one URI string, or an array of them. */
+final class OutputShapes {
+  private static final Pattern SCHEME =
+      Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.+", Pattern.DOTALL);
+
+  private OutputShapes() {}
+
+  /** Every URI of an array output; a single string counts as a one-element array. */
+  static List<String> uris(Object raw) {
+    if (raw instanceof String) {
+      return List.of(uri(raw, "the output"));
+    }
+    if (!(raw instanceof List)) {
+      throw new IllegalArgumentException("expected a URI or an array of URIs but got " + kind(raw));
+    }
+    List<?> elements = (List<?>) raw;
+    List<String> uris = new ArrayList<>(elements.size());
+    for (int i = 0; i < elements.size(); i++) {
+      uris.add(uri(elements.get(i), "element " + i));
+    }
+    return Collections.unmodifiableList(uris);
+  }
+
+  /** The URI of a single-file output; a one-element array is read as its element. */
+  static String singleUri(Object raw) {
+    List<String> uris = uris(raw);
+    if (uris.size() != 1) {
+      throw new IllegalArgumentException("expected one file but got an array of " + uris.size());
+    }
+    return uris.get(0);
+  }
+
+  static List<FileOutput> files(Object raw, FileDownloader downloader) {
+    List<FileOutput> files = new ArrayList<>();
+    for (String uri : uris(raw)) {
+      files.add(FileOutput.of(uri, downloader));
+    }
+    return files;
+  }
+
+  private static String uri(Object value, String what) {
+    if (!(value instanceof String)) {
+      throw new IllegalArgumentException(what + " is not a URI string but " + kind(value));
+    }
+    String text = (String) value;
+    if (!SCHEME.matcher(text).matches()) {
+      throw new IllegalArgumentException(what + " is not a URI: " + Texts.describe(text));
+    }
+    return text;
+  }
+
+  /** What a JSON value is, for messages. */
+  static String kind(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof java.util.Map) {
+      return "an object " + Texts.abbreviate(value.toString());
+    }
+    if (value instanceof List) {
+      return "an array " + Texts.abbreviate(value.toString());
+    }
+    if (value instanceof Number) {
+      return "a number " + value;
+    }
+    if (value instanceof Boolean) {
+      return "a boolean " + value;
+    }
+    return "a " + value.getClass().getSimpleName() + " " + Texts.describe(value);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.replicate4j.models;
+
+/** An input enum whose constants are sent as their exact wire spelling, not their Java name. */
+interface WireEnum {
+  /**
+   * The value the model expects, spelled exactly.
+   *
+   * @return the wire value
+   */
+  String wireValue();
+}
