@@ -19,16 +19,16 @@ import java.util.function.Predicate;
  */
 public final class PredictionHandle<O> {
   private final String id;
-  private final ReplicateClient client;
+  private final PredictionRunner runner;
   private final Function<Prediction, O> outputReader;
   private final ChangeReporter reporter = new ChangeReporter();
   private volatile Prediction latest;
 
-  PredictionHandle(String id, Prediction initial, ReplicateClient client,
+  PredictionHandle(String id, Prediction initial, PredictionRunner runner,
       Function<Prediction, O> outputReader) {
     this.id = Objects.requireNonNull(id, "id");
     this.latest = initial;
-    this.client = client;
+    this.runner = runner;
     this.outputReader = outputReader;
   }
 
@@ -68,7 +68,7 @@ public final class PredictionHandle<O> {
    * @return the prediction
    */
   public Prediction refresh() {
-    Prediction p = client.calls().get(id);
+    Prediction p = runner.calls().get(id);
     seen(p);
     return p;
   }
@@ -81,7 +81,7 @@ public final class PredictionHandle<O> {
    * @throws PredictionTimeoutException if the deadline passes first
    */
   public Prediction await() {
-    return await(client.pollingPolicy().toBuilder().cancelOnDeadline(false).build());
+    return await(runner.defaultPolicy().toBuilder().cancelOnDeadline(false).build());
   }
 
   /**
@@ -92,7 +92,7 @@ public final class PredictionHandle<O> {
    * @throws PredictionTimeoutException if the deadline passes first
    */
   public Prediction await(Duration deadline) {
-    return await(client.pollingPolicy().toBuilder().cancelOnDeadline(false).deadline(deadline)
+    return await(runner.defaultPolicy().toBuilder().cancelOnDeadline(false).deadline(deadline)
         .build());
   }
 
@@ -117,13 +117,13 @@ public final class PredictionHandle<O> {
    * @throws PredictionTimeoutException if the deadline passes first
    */
   public Prediction awaitUntil(Predicate<Prediction> condition, Duration deadline) {
-    return awaitUntil(condition, client.pollingPolicy().toBuilder().cancelOnDeadline(false)
+    return awaitUntil(condition, runner.defaultPolicy().toBuilder().cancelOnDeadline(false)
         .deadline(deadline).build());
   }
 
   private Prediction awaitUntil(Predicate<Prediction> condition, PollingPolicy policy) {
     Objects.requireNonNull(condition, "condition");
-    Waiter waiter = client.newWaiter(this, condition.or(p -> p.status().isTerminal()), policy);
+    Waiter waiter = runner.newWaiter(this, condition.or(p -> p.status().isTerminal()), policy);
     CompletableFuture<Prediction> future = waiter.start(latest, false);
     return join(future, waiter);
   }
@@ -149,7 +149,7 @@ public final class PredictionHandle<O> {
    * @return a future of the terminal prediction
    */
   public CompletableFuture<Prediction> awaitAsync() {
-    return awaitAsync(client.pollingPolicy().toBuilder().cancelOnDeadline(false).build());
+    return awaitAsync(runner.defaultPolicy().toBuilder().cancelOnDeadline(false).build());
   }
 
   /**
@@ -160,7 +160,7 @@ public final class PredictionHandle<O> {
    * @return a future of the terminal prediction
    */
   public CompletableFuture<Prediction> awaitAsync(PollingPolicy policy) {
-    return client.newWaiter(this, p -> p.status().isTerminal(), policy).start(latest, true);
+    return runner.newWaiter(this, p -> p.status().isTerminal(), policy).start(latest, true);
   }
 
   /**
@@ -187,7 +187,7 @@ public final class PredictionHandle<O> {
    * @throws CancelNotSupportedException if the server does not offer cancelling
    */
   public Prediction cancel() {
-    Prediction p = client.calls().cancel(id);
+    Prediction p = runner.calls().cancel(id);
     seen(p);
     return p;
   }

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import dev.replicate4j.models.FileDownloader;
+import dev.replicate4j.models.Model;
+import dev.replicate4j.models.ModelInput;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -41,16 +43,12 @@ public final class ReplicateClient implements AutoCloseable {
 
   private final HttpUrl baseUrl;
   private final Transport transport;
-  private final ApiCalls calls;
+  private final PredictionRunner runner;
   private final PollingPolicy pollingPolicy;
-  private final Clock clock;
-  private final DoubleSupplier random;
-  private final Waiter.Source waiterSource;
+  private final FileDownloader downloader;
 
-  private ReplicateClient(Builder b, HttpUrl baseUrl) {
+  ReplicateClient(ReplicateClientBuilder b, HttpUrl baseUrl) {
     this.baseUrl = baseUrl;
-    this.clock = b.clock;
-    this.random = b.random;
     this.pollingPolicy = b.pollingPolicy;
     this.transport = Transport.create(b, baseUrl);
     PredictionsApi api = new Retrofit.Builder()
@@ -59,27 +57,18 @@ public final class ReplicateClient implements AutoCloseable {
         .addConverterFactory(MoshiConverterFactory.create(JsonCodec.MOSHI))
         .build()
         .create(PredictionsApi.class);
-    this.calls = new ApiCalls(api, new ErrorMapper(clock));
-    this.waiterSource = new Waiter.Source() {
-      @Override
-      public CompletableFuture<Prediction> get(String id) {
-        return calls.getAsync(id);
-      }
-
-      @Override
-      public CompletableFuture<Prediction> cancel(String id) {
-        return calls.cancelAsync(id);
-      }
-    };
+    this.runner = new PredictionRunner(new ApiCalls(api, new ErrorMapper(b.clock)), pollingPolicy,
+        transport.ticker(), b.clock, b.random);
+    this.downloader = new OutputDownloader(transport.downloadClient());
   }
 
   /**
-   * A builder; set at least the API key (or call {@link Builder#fromEnv()}).
+   * A builder; set at least the API key (or call {@link ReplicateClientBuilder#fromEnv()}).
    *
    * @return a new builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ReplicateClientBuilder builder() {
+    return new ReplicateClientBuilder();
   }
 
   /**
@@ -113,7 +102,7 @@ public final class ReplicateClient implements AutoCloseable {
    */
   public PredictionHandle<Object> create(String version, Map<String, Object> input,
       CreateOptions options) {
-    return createHandle(request(VersionRef.parse(version), input, options), options,
+    return runner.createHandle(request(VersionRef.parse(version), input, options), options,
         Prediction::output);
   }
 
@@ -128,8 +117,124 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws PredictionTimeoutException if the deadline passed first
    */
   public Object run(String version, Map<String, Object> input) {
-    return run(request(VersionRef.parse(version), input, CreateOptions.NONE), pollingPolicy,
-        Prediction::output);
+    return runner.run(request(VersionRef.parse(version), input, CreateOptions.NONE),
+        pollingPolicy, Prediction::output);
+  }
+
+  /**
+   * Runs a catalog (or your own) model to the end and returns its typed output: creates the
+   * prediction in sync mode, polls if it is not finished on return, and cancels the remote
+   * prediction if the polling policy's deadline passes.
+   *
+   * @param model the model, e.g. {@code Models.SDXL}
+   * @param input the validated input built for that model
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return the typed output
+   * @throws PredictionException if the prediction failed, was canceled or aborted
+   * @throws OutputExpiredException if the output was removed before it was read
+   * @throws PredictionTimeoutException if the deadline passed first
+   */
+  public <I extends ModelInput, O> O run(Model<I, O> model, I input) {
+    return run(model, input, pollingPolicy);
+  }
+
+  /**
+   * Runs a model to the end under the given polling policy.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param policy sync mode, delays, deadline and whether the deadline cancels remotely
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return the typed output
+   */
+  public <I extends ModelInput, O> O run(Model<I, O> model, I input, PollingPolicy policy) {
+    return runner.run(request(model, input, CreateOptions.NONE), policy, outputReader(model));
+  }
+
+  /**
+   * Runs a model asynchronously. No thread is held while it runs: creation and polls are
+   * asynchronous requests and delays are scheduled. Async runs poll rather than use sync mode, so
+   * thousands can be in flight on a few threads. Cancelling the future stops polling <em>and
+   * cancels the remote prediction</em>.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a future of the typed output, failing as {@link #run(Model, ModelInput)} throws
+   */
+  public <I extends ModelInput, O> CompletableFuture<O> runAsync(Model<I, O> model, I input) {
+    return runAsync(model, input, pollingPolicy);
+  }
+
+  /**
+   * Runs a model asynchronously under the given polling policy.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param policy delays, deadline and whether the deadline cancels remotely
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a future of the typed output
+   */
+  public <I extends ModelInput, O> CompletableFuture<O> runAsync(Model<I, O> model, I input,
+      PollingPolicy policy) {
+    return runner.runAsync(request(model, input, CreateOptions.NONE), policy, outputReader(model));
+  }
+
+  /**
+   * Creates a prediction of a model and returns at once with a handle to wait on.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a handle whose {@link PredictionHandle#output()} is typed
+   */
+  public <I extends ModelInput, O> PredictionHandle<O> create(Model<I, O> model, I input) {
+    return create(model, input, CreateOptions.NONE);
+  }
+
+  /**
+   * Creates a prediction of a model with options (webhook, server-side deadline, sync mode).
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param options the options
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a handle whose {@link PredictionHandle#output()} is typed
+   */
+  public <I extends ModelInput, O> PredictionHandle<O> create(Model<I, O> model, I input,
+      CreateOptions options) {
+    return runner.createHandle(request(model, input, options), options, outputReader(model));
+  }
+
+  /**
+   * A handle on an existing prediction of a known model, from its id alone (no request is made).
+   *
+   * @param id the prediction's id
+   * @param model the model it runs, for the typed output
+   * @param <O> the output type
+   * @return the handle
+   */
+  public <O> PredictionHandle<O> resume(String id, Model<?, O> model) {
+    return new PredictionHandle<>(requireId(id), null, runner, outputReader(model));
+  }
+
+  /**
+   * Runs a prediction asynchronously by version reference; see
+   * {@link #runAsync(Model, ModelInput)}.
+   *
+   * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
+   * @param input the model's input as JSON-ready values
+   * @return a future of the raw JSON output
+   */
+  public CompletableFuture<Object> runAsync(String version, Map<String, Object> input) {
+    return runner.runAsync(request(VersionRef.parse(version), input, CreateOptions.NONE),
+        pollingPolicy, Prediction::output);
   }
 
   /**
@@ -139,7 +244,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the prediction
    */
   public Prediction get(String id) {
-    return calls.get(requireId(id));
+    return runner.calls().get(requireId(id));
   }
 
   /**
@@ -150,7 +255,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws CancelNotSupportedException if the server does not offer cancelling
    */
   public Prediction cancel(String id) {
-    return calls.cancel(requireId(id));
+    return runner.calls().cancel(requireId(id));
   }
 
   /**
@@ -160,7 +265,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the handle; its output is the raw JSON output
    */
   public PredictionHandle<Object> resume(String id) {
-    return new PredictionHandle<>(requireId(id), null, this, Prediction::output);
+    return new PredictionHandle<>(requireId(id), null, runner, Prediction::output);
   }
 
   /**
@@ -192,81 +297,12 @@ public final class ReplicateClient implements AutoCloseable {
     return "ReplicateClient{baseUrl=" + baseUrl + ", apiKey=<redacted>}";
   }
 
-  // --- package-private plumbing shared with PredictionHandle and the typed-model methods ---
-
   ApiCalls calls() {
-    return calls;
+    return runner.calls();
   }
 
   Transport transport() {
     return transport;
-  }
-
-  <O> PredictionHandle<O> createHandle(PredictionRequest request, CreateOptions options,
-      Function<Prediction, O> outputReader) {
-    Prediction created = calls.create(request, options.preferHeader(), options.cancelAfterHeader());
-    PredictionHandle<O> handle = new PredictionHandle<>(created.id(), null, this, outputReader);
-    handle.seen(created);
-    return handle;
-  }
-
-  <O> O run(PredictionRequest request, PollingPolicy policy, Function<Prediction, O> outputReader) {
-    java.time.Instant deadlineAt = clock.instant().plus(policy.deadline());
-    PredictionHandle<O> handle = createHandle(request, runOptions(policy), outputReader);
-    Waiter waiter = newWaiter(handle, p -> p.status().isTerminal(), policy, deadlineAt);
-    return handle.outputOf(PredictionHandle.join(waiter.start(handle.latest(), false), waiter));
-  }
-
-  <O> CompletableFuture<O> runAsync(PredictionRequest request, PollingPolicy policy,
-      Function<Prediction, O> outputReader) {
-    java.time.Instant deadlineAt = clock.instant().plus(policy.deadline());
-    // Async runs poll instead of holding a connection per prediction in sync mode.
-    CreateOptions options = runOptions(policy).toBuilder().preferWaitSeconds(null).build();
-    CompletableFuture<O> result = new CompletableFuture<>();
-    CompletableFuture<Prediction> created =
-        calls.createAsync(request, options.preferHeader(), options.cancelAfterHeader());
-    created.whenComplete((p, error) -> {
-      if (error != null) {
-        result.completeExceptionally(Waiter.unwrap(error));
-        return;
-      }
-      PredictionHandle<O> handle = new PredictionHandle<>(p.id(), null, this, outputReader);
-      handle.seen(p);
-      CompletableFuture<Prediction> terminal =
-          newWaiter(handle, q -> q.status().isTerminal(), policy, deadlineAt).start(p, true);
-      result.whenComplete((o, t) -> {
-        if (result.isCancelled()) {
-          terminal.cancel(false);
-        }
-      });
-      terminal.whenComplete((q, waitError) -> {
-        if (waitError != null) {
-          result.completeExceptionally(Waiter.unwrap(waitError));
-          return;
-        }
-        try {
-          result.complete(handle.outputOf(q));
-        } catch (RuntimeException e) {
-          result.completeExceptionally(e);
-        }
-      });
-    });
-    result.whenComplete((o, t) -> {
-      if (result.isCancelled()) {
-        created.cancel(false);
-      }
-    });
-    return result;
-  }
-
-  Waiter newWaiter(PredictionHandle<?> handle, Predicate<Prediction> done, PollingPolicy policy) {
-    return newWaiter(handle, done, policy, clock.instant().plus(policy.deadline()));
-  }
-
-  private Waiter newWaiter(PredictionHandle<?> handle, Predicate<Prediction> done,
-      PollingPolicy policy, java.time.Instant deadlineAt) {
-    return new Waiter(handle.id(), done, policy, deadlineAt, waiterSource, transport.ticker(),
-        clock, random, handle::seen);
   }
 
   static PredictionRequest request(VersionRef version, Map<String, Object> input,
@@ -281,9 +317,16 @@ public final class ReplicateClient implements AutoCloseable {
     return request;
   }
 
-  private static CreateOptions runOptions(PollingPolicy policy) {
-    return CreateOptions.builder().preferWaitSeconds(policy.preferWaitSeconds().orElse(null))
-        .cancelAfter(policy.cancelAfter().orElse(null)).build();
+  private <O> Function<Prediction, O> outputReader(Model<?, O> model) {
+    Objects.requireNonNull(model, "model");
+    return p -> model.parseOutput(p.output(), downloader);
+  }
+
+  private static <I extends ModelInput> PredictionRequest request(Model<I, ?> model, I input,
+      CreateOptions options) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(input, "input");
+    return request(model.ref(), input.toWire(), options);
   }
 
   private static String requireId(String id) {
@@ -291,233 +334,5 @@ public final class ReplicateClient implements AutoCloseable {
       throw new IllegalArgumentException("Not a prediction id: '" + id + "'");
     }
     return id;
-  }
-
-  /** Builds a {@link ReplicateClient}. */
-  public static final class Builder {
-    String apiKey;
-    String baseUrl = DEFAULT_BASE_URL;
-    OkHttpClient okHttpClient;
-    Duration connectTimeout = Duration.ofSeconds(10);
-    Duration readTimeout = Duration.ofSeconds(30);
-    Duration callTimeout = Duration.ofMinutes(3);
-    RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
-    PollingPolicy pollingPolicy = PollingPolicy.DEFAULT;
-    ScheduledExecutorService scheduler;
-    Clock clock = Clock.systemUTC();
-    Sleeper sleeper = Sleeper.SYSTEM;
-    int maxConcurrentRequests = 16;
-    Ticker ticker;
-    DoubleSupplier random = () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
-    Function<String, String> environment = System::getenv;
-
-    private Builder() {}
-
-    /**
-     * The API key, sent as a bearer token to the configured host only.
-     *
-     * @param apiKey the key
-     * @return this builder
-     */
-    public Builder apiKey(String apiKey) {
-      if (apiKey == null || apiKey.isBlank()) {
-        throw new IllegalArgumentException("apiKey must not be empty");
-      }
-      this.apiKey = apiKey.trim();
-      return this;
-    }
-
-    /**
-     * Reads {@value #API_KEY_ENV} and, when set, {@value #BASE_URL_ENV}. Never reads
-     * {@code REPLICATE_API_TOKEN}: a Replicate token must not reach the relay by accident.
-     *
-     * @return this builder
-     */
-    public Builder fromEnv() {
-      String key = environment.apply(API_KEY_ENV);
-      if (key != null && !key.isBlank()) {
-        apiKey(key);
-      }
-      String url = environment.apply(BASE_URL_ENV);
-      if (url != null && !url.isBlank()) {
-        baseUrl(url);
-      }
-      return this;
-    }
-
-    /**
-     * The server's base URL (default {@value #DEFAULT_BASE_URL}). Plain http only for loopback.
-     *
-     * @param baseUrl an http(s) URL without query or fragment
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-      return this;
-    }
-
-    /**
-     * An OkHttp client to share connection pools and threads with. The SDK adds its interceptors to
-     * a derived client and never shuts this one down.
-     *
-     * @param okHttpClient the client
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
-      return this;
-    }
-
-    /**
-     * Connect timeout (default 10 s).
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * Read timeout (default 30 s); sync-mode requests get {@code N} seconds more automatically.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive("readTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * Overall time for one call, retries included (default 3 minutes).
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive("callTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * How failed requests are retried (default {@link RetryPolicy#DEFAULT}).
-     *
-     * @param retryPolicy the policy
-     * @return this builder
-     */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
-
-    /**
-     * How runs and waits poll (default {@link PollingPolicy#DEFAULT}).
-     *
-     * @param pollingPolicy the policy
-     * @return this builder
-     */
-    public Builder pollingPolicy(PollingPolicy pollingPolicy) {
-      this.pollingPolicy = Objects.requireNonNull(pollingPolicy, "pollingPolicy");
-      return this;
-    }
-
-    /**
-     * The scheduler that times polls (default: one daemon thread owned by the client). Not shut
-     * down by {@link ReplicateClient#close()} when supplied here.
-     *
-     * @param scheduler the scheduler
-     * @return this builder
-     */
-    public Builder scheduler(ScheduledExecutorService scheduler) {
-      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-      return this;
-    }
-
-    /**
-     * The clock for deadlines and HTTP-date Retry-After values (default system UTC).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * How the client sleeps between retries (default {@link Sleeper#SYSTEM}); tests pass one that
-     * records instead of sleeping.
-     *
-     * @param sleeper the sleeper
-     * @return this builder
-     */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
-    /**
-     * Most requests in flight at once for async work, which bounds the client's HTTP threads
-     * (default 16). Applies only when the client creates its own OkHttp client.
-     *
-     * @param max 1 to 256
-     * @return this builder
-     */
-    public Builder maxConcurrentRequests(int max) {
-      if (max < 1 || max > 256) {
-        throw new IllegalArgumentException("maxConcurrentRequests must be in 1..256, was " + max);
-      }
-      this.maxConcurrentRequests = max;
-      return this;
-    }
-
-    Builder ticker(Ticker ticker) {
-      this.ticker = ticker;
-      return this;
-    }
-
-    Builder random(DoubleSupplier random) {
-      this.random = random;
-      return this;
-    }
-
-    Builder environment(Function<String, String> environment) {
-      this.environment = environment;
-      return this;
-    }
-
-    /**
-     * Builds the client.
-     *
-     * @return the client
-     * @throws IllegalStateException if no API key was given
-     * @throws IllegalArgumentException if the base URL is not acceptable
-     */
-    public ReplicateClient build() {
-      if (apiKey == null) {
-        throw new IllegalStateException("No API key: set the " + API_KEY_ENV
-            + " environment variable (and use ReplicateClient.fromEnv()), or call"
-            + " ReplicateClient.builder().apiKey(...)");
-      }
-      return new ReplicateClient(this, BaseUrls.parse(baseUrl));
-    }
-
-    @Override
-    public String toString() {
-      HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
-      return "ReplicateClient.Builder{baseUrl="
-          + (parsed == null ? "<not a URL>" : BaseUrls.redacted(parsed)) + ", apiKey="
-          + (apiKey == null ? "unset" : "<redacted>") + "}";
-    }
-
-    private static Duration positive(String name, Duration value) {
-      Objects.requireNonNull(value, name);
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + value);
-      }
-      return value;
-    }
   }
 }

@@ -35,7 +35,7 @@ final class Transport implements AutoCloseable {
     this.ownedHttp = ownedHttp;
   }
 
-  static Transport create(ReplicateClient.Builder b, HttpUrl baseUrl) {
+  static Transport create(ReplicateClientBuilder b, HttpUrl baseUrl) {
     OkHttpClient ownedHttp = null;
     OkHttpClient base = b.okHttpClient;
     if (base == null) {

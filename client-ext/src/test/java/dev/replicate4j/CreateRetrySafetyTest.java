@@ -111,7 +111,7 @@ class CreateRetrySafetyTest {
 
   @Test
   void postIsRetriedWhenTheConnectionFailsBeforeAnythingWasWritten() throws Exception {
-    ReplicateClient.Builder builder = ReplicateClient.builder()
+    ReplicateClientBuilder builder = ReplicateClient.builder()
         .apiKey(TestHttp.API_KEY)
         .baseUrl("http://127.0.0.1:" + TestHttp.unusedPort())
         .sleeper(sleeper)

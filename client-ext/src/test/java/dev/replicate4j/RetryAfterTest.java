@@ -125,7 +125,7 @@ class RetryAfterTest {
         .body("{\"detail\":\"Request was throttled.\"}");
   }
 
-  private void getWith(ReplicateClient.Builder builder) {
+  private void getWith(ReplicateClientBuilder builder) {
     try (ReplicateClient client = builder.build()) {
       assertThat(client.get("p1").id()).isEqualTo("p1");
     }

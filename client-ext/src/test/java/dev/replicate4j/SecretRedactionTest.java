@@ -34,7 +34,7 @@ class SecretRedactionTest {
 
   @Test
   void toStringOfClientAndBuilderHidesTheKey() {
-    ReplicateClient.Builder builder = TestHttp.clientFor(server, new RecordingSleeper());
+    ReplicateClientBuilder builder = TestHttp.clientFor(server, new RecordingSleeper());
     try (ReplicateClient client = builder.build()) {
       assertThat(client.toString()).doesNotContain(TestHttp.API_KEY).contains("<redacted>")
           .contains(server.url("/").toString());

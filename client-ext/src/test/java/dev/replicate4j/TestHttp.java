@@ -25,7 +25,7 @@ final class TestHttp {
   }
 
   /** A client builder aimed at {@code server}, with exact (unjittered) default retry delays. */
-  static ReplicateClient.Builder clientFor(MockWebServer server, Sleeper sleeper) {
+  static ReplicateClientBuilder clientFor(MockWebServer server, Sleeper sleeper) {
     return ReplicateClient.builder()
         .apiKey(API_KEY)
         .baseUrl(server.url("/").toString())

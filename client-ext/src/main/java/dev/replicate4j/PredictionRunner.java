@@ -1,0 +1,125 @@
+package dev.replicate4j;
+
+import dev.replicate4j.generated.model.PredictionRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Creates predictions and waits for them: the machinery behind {@link ReplicateClient}'s runs and
+ * {@link PredictionHandle}'s waits, shared by both.
+ */
+final class PredictionRunner {
+  private final ApiCalls calls;
+  private final PollingPolicy defaultPolicy;
+  private final Ticker ticker;
+  private final Clock clock;
+  private final DoubleSupplier random;
+  private final Waiter.Source source;
+
+  PredictionRunner(ApiCalls calls, PollingPolicy defaultPolicy, Ticker ticker, Clock clock,
+      DoubleSupplier random) {
+    this.calls = calls;
+    this.defaultPolicy = defaultPolicy;
+    this.ticker = ticker;
+    this.clock = clock;
+    this.random = random;
+    this.source = new Waiter.Source() {
+      @Override
+      public CompletableFuture<Prediction> get(String id) {
+        return calls.getAsync(id);
+      }
+
+      @Override
+      public CompletableFuture<Prediction> cancel(String id) {
+        return calls.cancelAsync(id);
+      }
+    };
+  }
+
+  ApiCalls calls() {
+    return calls;
+  }
+
+  PollingPolicy defaultPolicy() {
+    return defaultPolicy;
+  }
+
+  <O> PredictionHandle<O> createHandle(PredictionRequest request, CreateOptions options,
+      Function<Prediction, O> outputReader) {
+    Prediction created = calls.create(request, options.preferHeader(), options.cancelAfterHeader());
+    return handle(created, outputReader);
+  }
+
+  <O> O run(PredictionRequest request, PollingPolicy policy, Function<Prediction, O> outputReader) {
+    Instant deadlineAt = clock.instant().plus(policy.deadline());
+    PredictionHandle<O> handle = createHandle(request, runOptions(policy), outputReader);
+    Waiter waiter = newWaiter(handle, p -> p.status().isTerminal(), policy, deadlineAt);
+    return handle.outputOf(PredictionHandle.join(waiter.start(handle.latest(), false), waiter));
+  }
+
+  <O> CompletableFuture<O> runAsync(PredictionRequest request, PollingPolicy policy,
+      Function<Prediction, O> outputReader) {
+    Instant deadlineAt = clock.instant().plus(policy.deadline());
+    // Async runs poll instead of holding a connection per prediction in sync mode.
+    CreateOptions options = runOptions(policy).toBuilder().preferWaitSeconds(null).build();
+    CompletableFuture<O> result = new CompletableFuture<>();
+    CompletableFuture<Prediction> created =
+        calls.createAsync(request, options.preferHeader(), options.cancelAfterHeader());
+    created.whenComplete((p, error) -> {
+      if (error != null) {
+        result.completeExceptionally(Waiter.unwrap(error));
+        return;
+      }
+      PredictionHandle<O> handle = handle(p, outputReader);
+      CompletableFuture<Prediction> terminal =
+          newWaiter(handle, q -> q.status().isTerminal(), policy, deadlineAt).start(p, true);
+      result.whenComplete((o, t) -> {
+        if (result.isCancelled()) {
+          terminal.cancel(false);
+        }
+      });
+      terminal.whenComplete((q, waitError) -> {
+        if (waitError != null) {
+          result.completeExceptionally(Waiter.unwrap(waitError));
+          return;
+        }
+        try {
+          result.complete(handle.outputOf(q));
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e);
+        }
+      });
+    });
+    result.whenComplete((o, t) -> {
+      if (result.isCancelled()) {
+        created.cancel(false);
+      }
+    });
+    return result;
+  }
+
+  Waiter newWaiter(PredictionHandle<?> handle, Predicate<Prediction> done, PollingPolicy policy) {
+    return newWaiter(handle, done, policy, clock.instant().plus(policy.deadline()));
+  }
+
+  private Waiter newWaiter(PredictionHandle<?> handle, Predicate<Prediction> done,
+      PollingPolicy policy, Instant deadlineAt) {
+    return new Waiter(handle.id(), done, policy, deadlineAt, source, ticker, clock, random,
+        handle::seen);
+  }
+
+  private <O> PredictionHandle<O> handle(Prediction created, Function<Prediction, O> reader) {
+    PredictionHandle<O> handle = new PredictionHandle<>(created.id(), null, this, reader);
+    handle.seen(created);
+    return handle;
+  }
+
+  private static CreateOptions runOptions(PollingPolicy policy) {
+    return CreateOptions.builder().preferWaitSeconds(policy.preferWaitSeconds().orElse(null))
+        .cancelAfter(policy.cancelAfter().orElse(null)).build();
+  }
+}
