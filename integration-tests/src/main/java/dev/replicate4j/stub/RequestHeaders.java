@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Reads the two headers that change how a create behaves: {@code Prefer} and {@code Cancel-After}. */
 final class RequestHeaders {
-  private static final Pattern WAIT = Pattern.compile("wait(?:=([1-9]|[1-9][0-9]|60))?");
+  private static final Pattern WAIT = Pattern.compile("wait(?:=([1-9][0-9]?))?");
   private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
   static final long DEFAULT_WAIT_SECONDS = 60;
 
@@ -22,7 +22,8 @@ final class RequestHeaders {
       return -1;
     }
     Matcher m = WAIT.matcher(prefer.trim());
-    if (!m.matches()) {
+    // Replicate's published pattern also lets 61..99 through; its documented range is 1..60.
+    if (!m.matches() || (m.group(1) != null && Long.parseLong(m.group(1)) > 60)) {
       throw Problem.badRequest("Invalid Prefer header '" + prefer
           + "': expected 'wait' or 'wait=N' with N from 1 to 60");
     }

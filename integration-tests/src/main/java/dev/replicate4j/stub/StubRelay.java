@@ -75,7 +75,8 @@ public final class StubRelay implements AutoCloseable {
       throw new UncheckedIOException("Could not start the stub relay on port " + settings.port, e);
     }
     server.setDispatcher(new RelayDispatcher(journal, faults,
-        new PredictionEndpoints(settings, store, lifecycle, files, outcomes, fileBaseUrl())));
+        new PredictionEndpoints(settings, store, lifecycle, files, outcomes,
+            "http://" + settings.fileHost + ":" + server.getPort())));
     started = true;
     return this;
   }
