@@ -29,7 +29,7 @@ final class ProgressLine {
   }
 
   private static String clock(double seconds) {
-    long s = Math.round(seconds);
+    long s = (long) seconds; // tqdm truncates
     return String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
   }
 }
