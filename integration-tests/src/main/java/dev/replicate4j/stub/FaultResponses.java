@@ -1,5 +1,7 @@
 package dev.replicate4j.stub;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
@@ -51,8 +53,8 @@ final class FaultResponses {
           if (response.getBody() != null) {
             response.getBody().writeTo(body);
           }
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
         String text = body.readUtf8();
         return builder.body(text.substring(0, text.length() / 2) + "<!-- truncated").build();

@@ -1,6 +1,7 @@
 package dev.replicate4j.stub;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -96,7 +97,7 @@ public final class Outcome {
       case UNKNOWN_STATUS:
         return "unknownStatus(" + status + ", " + duration.toMillis() + "ms)";
       default:
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind.name().toLowerCase(Locale.ROOT);
     }
   }
 }

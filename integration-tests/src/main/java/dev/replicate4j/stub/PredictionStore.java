@@ -1,7 +1,9 @@
 package dev.replicate4j.stub;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Every prediction, under one lock. Waiting requests ({@code Prefer: wait}) sleep on the lock's
@@ -96,7 +97,7 @@ final class PredictionStore {
     lock.lock();
     try {
       List<StubPrediction> newestFirst = new ArrayList<>(inOrder);
-      java.util.Collections.reverse(newestFirst);
+      Collections.reverse(newestFirst);
       List<StubPrediction> page = new ArrayList<>();
       if (cursor != null && decode(cursor).startsWith("a")) {
         long after = number(cursor);

@@ -38,8 +38,8 @@ public final class StubRelay implements AutoCloseable {
   private final WebhookSender webhooks;
   private final Lifecycle lifecycle;
   private final MockWebServer server = new MockWebServer();
-  private boolean started;
-  private boolean closed;
+  private volatile boolean started;
+  private volatile boolean closed;
 
   StubRelay(Settings settings) {
     this.settings = settings;

@@ -106,6 +106,7 @@ public final class StubRelayExtension implements BeforeAllCallback, AfterAllCall
     return new StubRelayExtension(configuration, perClass, more);
   }
 
+  /** Starts the class's stub when the extension is {@link #perClass()}. */
   @Override
   public void beforeAll(ExtensionContext context) {
     if (perClass) {
@@ -113,11 +114,13 @@ public final class StubRelayExtension implements BeforeAllCallback, AfterAllCall
     }
   }
 
+  /** Closes what was made for the class: objects resolved for lifecycle methods, its stub. */
   @Override
   public void afterAll(ExtensionContext context) throws Exception {
     close(context);
   }
 
+  /** Starts the test's stub unless the extension is {@link #perClass()}. */
   @Override
   public void beforeEach(ExtensionContext context) {
     if (!perClass) {
@@ -125,16 +128,19 @@ public final class StubRelayExtension implements BeforeAllCallback, AfterAllCall
     }
   }
 
+  /** Closes what was made for the test: resolved objects, then its own stub. */
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
     close(context);
   }
 
+  /** True for {@link StubRelay} and every type registered with {@link #resolving}. */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     return resolvers.containsKey(parameter.getParameter().getType());
   }
 
+  /** The running stub, or an object made from it by the registered factory. */
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     // Store lookups fall back to the enclosing contexts: a test method sees its class's stub.

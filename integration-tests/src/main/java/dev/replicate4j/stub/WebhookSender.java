@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -47,7 +48,11 @@ final class WebhookSender implements AutoCloseable {
   /** Queues one event; returns at once. */
   void send(String url, String event, String predictionId, String body) {
     String webhookId = "msg_" + Texts.randomId(24);
-    worker.execute(() -> deliver(url, event, predictionId, body, webhookId));
+    try {
+      worker.execute(() -> deliver(url, event, predictionId, body, webhookId));
+    } catch (RejectedExecutionException e) {
+      log.debug("Stub relay closed; {} webhook for {} not sent", event, predictionId);
+    }
   }
 
   private void deliver(String url, String event, String predictionId, String body, String webhookId) {

@@ -7,7 +7,9 @@ import static dev.replicate4j.stub.StubHttp.OBJECT_REMOVAL;
 import static dev.replicate4j.stub.StubHttp.REMBG;
 import static dev.replicate4j.stub.StubHttp.SD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Request;
@@ -75,7 +77,7 @@ class AuthAndValidationTest {
     assertThat(reply.code).isEqualTo(422);
     assertThat(reply.contentType()).isEqualTo("application/problem+json");
     assertThat((String) reply.json().get("detail")).contains(unknown);
-    assertThat(reply.json().get("invalid_fields")).asList()
+    assertThat(reply.json().get("invalid_fields")).asInstanceOf(LIST)
         .anySatisfy(f -> assertThat(((Map<?, ?>) f).get("field")).isEqualTo("version"));
     assertThat(stub.predictionsCreated()).isZero();
   }
@@ -100,7 +102,7 @@ class AuthAndValidationTest {
 
     assertThat(reply.code).isEqualTo(422);
     assertThat((String) reply.json().get("detail")).contains("input.mask").doesNotContain("input.image");
-    assertThat(reply.json().get("invalid_fields")).asList().singleElement()
+    assertThat(reply.json().get("invalid_fields")).asInstanceOf(LIST).singleElement()
         .satisfies(f -> assertThat(((Map<?, ?>) f).get("field")).isEqualTo("input.mask"));
   }
 
@@ -129,7 +131,7 @@ class AuthAndValidationTest {
 
   @Test
   void optionalFieldsMayBeNullAndDataUrisAreFileInputs() {
-    assertThat(http.create(SD, java.util.Collections.singletonMap("seed", null)).code).isEqualTo(200);
+    assertThat(http.create(SD, Collections.singletonMap("seed", null)).code).isEqualTo(200);
     assertThat(http.create(REMBG, Map.of("image", "data:image/png;base64,iVBORw0KGgo=")).code)
         .isEqualTo(200);
   }

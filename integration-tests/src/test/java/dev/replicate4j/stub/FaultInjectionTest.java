@@ -5,6 +5,7 @@ import static dev.replicate4j.stub.StubHttp.REMBG;
 import static dev.replicate4j.stub.StubHttp.SD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import com.squareup.moshi.JsonEncodingException;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,7 +125,7 @@ class FaultInjectionTest {
     int full = http.download(url).bytes.length;
     stub.failNext(RequestKind.FILE, Fault.dropMidBody());
 
-    try (Response response = http.client.newCall(new okhttp3.Request.Builder().url(url).build()).execute()) {
+    try (Response response = http.client.newCall(new Request.Builder().url(url).build()).execute()) {
       assertThat(response.body().contentLength()).isEqualTo(full);
       assertThatThrownBy(() -> response.body().bytes()).isInstanceOf(IOException.class);
     }
@@ -238,7 +240,7 @@ class FaultInjectionTest {
       assertThat(client.get(pinned).json()).containsEntry("status", "warming_up");
       slow.setStatus(pinned, "succeeded");
       assertThat(client.get(pinned).json()).containsEntry("status", "succeeded");
-      assertThat(client.get(pinned).json().get("output")).asList().hasSize(1);
+      assertThat(client.get(pinned).json().get("output")).asInstanceOf(LIST).hasSize(1);
       assertThatThrownBy(() -> slow.setStatus(pinned, "processing")).isInstanceOf(IllegalStateException.class);
 
       String other = client.createId(SD, Map.of());

@@ -12,6 +12,7 @@ import static dev.replicate4j.stub.StubHttp.REMBG;
 import static dev.replicate4j.stub.StubHttp.SD;
 import static dev.replicate4j.stub.StubHttp.SDXL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -182,10 +183,10 @@ class PredictionLifecycleTest {
       List<Map<String, Object>> seen = client.pollUntilTerminal(id);
       assertThat(seen).anySatisfy(p -> {
         assertThat(p.get("status")).isEqualTo("processing");
-        assertThat(p.get("output")).asList().isNotEmpty()
+        assertThat(p.get("output")).asInstanceOf(LIST).isNotEmpty()
             .allMatch(u -> ((String) u).endsWith(".png"));
       });
-      assertThat(seen.get(seen.size() - 1).get("output")).asList().hasSize(6);
+      assertThat(seen.get(seen.size() - 1).get("output")).asInstanceOf(LIST).hasSize(6);
     }
   }
 

@@ -6,6 +6,7 @@ import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
@@ -127,7 +128,7 @@ final class StubHttp implements AutoCloseable {
 
   /** Polls until the prediction is terminal; returns every state seen, the last terminal. */
   List<Map<String, Object>> pollUntilTerminal(String id) {
-    List<Map<String, Object>> seen = new java.util.ArrayList<>();
+    List<Map<String, Object>> seen = new ArrayList<>();
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
       Map<String, Object> p = get(id).json();

@@ -2,6 +2,7 @@ package dev.replicate4j.stub;
 
 import static dev.replicate4j.stub.StubHttp.SD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.time.Duration;
 import java.util.Map;
@@ -21,7 +22,7 @@ class WaitAndCancelTest {
 
       assertThat(reply.code).isEqualTo(200);
       assertThat(reply.json()).containsEntry("status", "succeeded");
-      assertThat(reply.json().get("output")).asList().hasSize(1);
+      assertThat(reply.json().get("output")).asInstanceOf(LIST).hasSize(1);
     });
   }
 

@@ -3,6 +3,7 @@ package dev.replicate4j.stub;
 import static dev.replicate4j.stub.StubHttp.SD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +75,7 @@ class WebhookDeliveryTest {
       assertThat(StubHttp.json(received.get(0).getBody().utf8())).containsEntry("status", "starting");
       Map<String, Object> last = StubHttp.json(received.get(received.size() - 1).getBody().utf8());
       assertThat(last).containsEntry("status", "succeeded");
-      assertThat(last.get("output")).asList().hasSize(1);
+      assertThat(last.get("output")).asInstanceOf(LIST).hasSize(1);
     }
   }
 
@@ -165,7 +168,7 @@ class WebhookDeliveryTest {
   }
 
   private static String create(StubHttp http, Map<String, Object> extra) {
-    Map<String, Object> body = new java.util.LinkedHashMap<>(extra);
+    Map<String, Object> body = new LinkedHashMap<>(extra);
     body.put("version", SD);
     body.put("input", Map.of("prompt", "x"));
     StubHttp.Reply reply = http.createRaw(StubHttp.toJson(body));
@@ -194,7 +197,7 @@ class WebhookDeliveryTest {
     String id = request.getHeaders().get("webhook-id");
     String timestamp = request.getHeaders().get("webhook-timestamp");
     assertThat(id).startsWith("msg_");
-    assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
+    assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), Offset.offset(60L));
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
     byte[] signed = mac.doFinal((id + "." + timestamp + "." + request.getBody().utf8())
