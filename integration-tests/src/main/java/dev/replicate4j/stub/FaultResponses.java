@@ -1,0 +1,65 @@
+package dev.replicate4j.stub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
+import okio.Buffer;
+
+/** Turns a {@link Fault} into what MockWebServer sends. */
+final class FaultResponses {
+  private FaultResponses() {}
+
+  /** The answer for a status fault, given instead of handling the request. */
+  static MockResponse instead(Fault fault) {
+    if (fault.body != null) {
+      return new MockResponse.Builder()
+          .code(fault.status)
+          .setHeader("Content-Type", fault.contentType)
+          .body(fault.body)
+          .build();
+    }
+    String detail = fault.status == 429
+        ? "Request was throttled. Your rate limit resets in ~"
+            + (fault.retryAfterHeader != null ? fault.retryAfterHeader
+                : fault.retryAfterBody != null ? fault.retryAfterBody : 30) + "s."
+        : Problem.titleOf(fault.status) + " (injected by the stub relay)";
+    Problem problem = new Problem(fault.status, Problem.titleOf(fault.status), detail);
+    if (fault.retryAfterBody != null) {
+      problem.with("retry_after", fault.retryAfterBody);
+    }
+    MockResponse response = problem.toResponse();
+    if (fault.retryAfterHeader != null) {
+      response = response.newBuilder().setHeader("Retry-After", fault.retryAfterHeader).build();
+    }
+    return response;
+  }
+
+  /** The real answer, spoiled the way the fault says. */
+  static MockResponse spoil(Fault fault, MockResponse response) {
+    MockResponse.Builder builder = response.newBuilder();
+    switch (fault.kind) {
+      case DROP_BEFORE_RESPONSE:
+        return builder.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      case DROP_MID_BODY:
+        // MockWebServer closes the socket once half of the declared body length is written.
+        return builder.onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
+      case SLOW:
+        return builder.headersDelay(fault.delay.toNanos(), TimeUnit.NANOSECONDS).build();
+      case MALFORMED_JSON:
+        Buffer body = new Buffer();
+        try {
+          if (response.getBody() != null) {
+            response.getBody().writeTo(body);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        String text = body.readUtf8();
+        return builder.body(text.substring(0, text.length() / 2) + "<!-- truncated").build();
+      default:
+        throw new IllegalStateException("Not a spoiling fault: " + fault);
+    }
+  }
+}

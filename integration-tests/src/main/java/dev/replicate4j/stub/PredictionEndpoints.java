@@ -1,0 +1,120 @@
+package dev.replicate4j.stub;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Queue;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
+
+/** Answers create, get, cancel, list and file requests the way the relay does. */
+final class PredictionEndpoints {
+  private static final String UPSTREAM_LIST = "https://api.replicate.com/v1/predictions";
+
+  private final Settings settings;
+  private final PredictionStore store;
+  private final Lifecycle lifecycle;
+  private final FileStore files;
+  private final Queue<Outcome> outcomes;
+  private final String fileBaseUrl;
+
+  PredictionEndpoints(Settings settings, PredictionStore store, Lifecycle lifecycle,
+      FileStore files, Queue<Outcome> outcomes, String fileBaseUrl) {
+    this.settings = settings;
+    this.store = store;
+    this.lifecycle = lifecycle;
+    this.files = files;
+    this.outcomes = outcomes;
+    this.fileBaseUrl = fileBaseUrl;
+  }
+
+  MockResponse handle(Route route, RecordedRequest request) {
+    if (route.kind == RequestKind.FILE) {
+      return file(route);
+    }
+    authenticate(request.getHeaders().get("Authorization"));
+    switch (route.kind) {
+      case CREATE:
+        return create(request);
+      case GET:
+        return json(200, lifecycle.json(existing(route.predictionId)));
+      case CANCEL:
+        StubPrediction p = existing(route.predictionId);
+        lifecycle.cancel(p);
+        return json(200, lifecycle.json(p));
+      case LIST:
+        String cursor = request.getUrl().queryParameter("cursor");
+        return json(200, Json.write(store.page(cursor, settings.listPageSize, UPSTREAM_LIST)));
+      default:
+        throw new IllegalStateException("No endpoint for " + route.kind);
+    }
+  }
+
+  private void authenticate(String authorization) {
+    if (authorization == null) {
+      throw Problem.unauthenticated("You did not pass an authentication token");
+    }
+    String[] parts = authorization.trim().split("\\s+", 2);
+    if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")
+        || !parts[1].equals(settings.apiKey)) {
+      throw Problem.unauthenticated("You did not pass a valid authentication token");
+    }
+  }
+
+  private MockResponse create(RecordedRequest request) {
+    long waitSeconds = settings.honourPrefer
+        ? RequestHeaders.waitSeconds(request.getHeaders().get("Prefer")) : -1;
+    Duration cancelAfter = settings.honourCancelAfter
+        ? RequestHeaders.cancelAfter(request.getHeaders().get("Cancel-After"), settings.cancelAfterMinimum)
+        : null;
+    String body = request.getBody() == null ? "" : request.getBody().utf8();
+    CreateRequest create = CreateRequest.parse(body);
+    Outcome outcome = outcomes.poll();
+    StubPrediction p = new StubPrediction(store.nextSequence(), create.spec, create.input,
+        outcome == null ? Outcome.succeeded() : outcome, Instant.now(), cancelAfter,
+        create.webhook, create.webhookEvents, fileBaseUrl);
+    lifecycle.begin(p, settings.scheduleFor(create.spec.model));
+    if (waitSeconds > 0) {
+      store.awaitTerminal(p, waitSeconds);
+    }
+    boolean terminal;
+    String json;
+    store.lock.lock();
+    try {
+      terminal = p.isTerminal();
+      json = Json.write(p.toJson());
+    } finally {
+      store.lock.unlock();
+    }
+    int code = settings.successCodes == SuccessCodes.RELAY_200 ? 200 : terminal ? 201 : 202;
+    return json(code, json);
+  }
+
+  private StubPrediction existing(String id) {
+    StubPrediction p = store.find(id);
+    if (p == null) {
+      throw Problem.notFound("Prediction " + id + " was not found");
+    }
+    return p;
+  }
+
+  private MockResponse file(Route route) {
+    FileStore.StoredFile file = files.find(route.predictionId, route.fileName);
+    if (file == null) {
+      throw Problem.notFound("No file " + route.fileName + " for prediction " + route.predictionId);
+    }
+    return new MockResponse.Builder()
+        .code(200)
+        .setHeader("Content-Type", file.format.contentType)
+        .body(new Buffer().write(file.bytes))
+        .build();
+  }
+
+  private static MockResponse json(int code, String body) {
+    return new MockResponse.Builder()
+        .code(code)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.replicate4j.stub;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** The configuration a {@link StubRelayBuilder} collected, checked and frozen. */
+final class Settings {
+  final String apiKey;
+  final int port;
+  final Schedule schedule;
+  final Map<String, Schedule> schedulesByModel;
+  final boolean honourPrefer;
+  final boolean honourCancelAfter;
+  final Duration cancelAfterMinimum;
+  final SuccessCodes successCodes;
+  final String webhookSecret;
+  final int webhookAttempts;
+  final Duration webhookBackoff;
+  final int listPageSize;
+  final String fileHost;
+
+  Settings(StubRelayBuilder b) {
+    this.apiKey = b.apiKey;
+    this.port = b.port;
+    this.schedule = b.schedule;
+    this.schedulesByModel = Map.copyOf(b.schedulesByModel);
+    this.honourPrefer = b.honourPrefer;
+    this.honourCancelAfter = b.honourCancelAfter;
+    this.cancelAfterMinimum = b.cancelAfterMinimum;
+    this.successCodes = b.successCodes;
+    this.webhookSecret = b.webhookSecret;
+    this.webhookAttempts = b.webhookAttempts;
+    this.webhookBackoff = b.webhookBackoff;
+    this.listPageSize = b.listPageSize;
+    this.fileHost = b.fileHost;
+  }
+
+  Schedule scheduleFor(String model) {
+    return schedulesByModel.getOrDefault(model, schedule);
+  }
+}
