@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class PollingPolicy {
   /**
    * Sync mode for up to 60 s, then polls after 250 ms growing by 1.5x to at most 2 s, 10% jitter,
-   * a 10 minute deadline, and the remote prediction canceled when the deadline passes.
+   * following the logs' progress bar for up to 10 s, a 10 minute deadline, and the remote
+   * prediction canceled when the deadline passes.
    */
   public static final PollingPolicy DEFAULT = builder().build();
 
@@ -25,6 +26,7 @@ public final class PollingPolicy {
   private final Integer preferWaitSeconds;
   private final Duration cancelAfter;
   private final boolean cancelOnDeadline;
+  private final Duration maxProgressDelay;
 
   private PollingPolicy(Builder b) {
     this.initialDelay = b.initialDelay;
@@ -35,6 +37,7 @@ public final class PollingPolicy {
     this.preferWaitSeconds = b.preferWaitSeconds;
     this.cancelAfter = b.cancelAfter;
     this.cancelOnDeadline = b.cancelOnDeadline;
+    this.maxProgressDelay = b.maxProgressDelay;
   }
 
   /**
@@ -61,6 +64,7 @@ public final class PollingPolicy {
     b.preferWaitSeconds = preferWaitSeconds;
     b.cancelAfter = cancelAfter;
     b.cancelOnDeadline = cancelOnDeadline;
+    b.maxProgressDelay = maxProgressDelay;
     return b;
   }
 
@@ -137,6 +141,16 @@ public final class PollingPolicy {
   }
 
   /**
+   * The longest the next poll may be put off to when the logs' progress bar says how long the rest
+   * will take; zero means progress is ignored.
+   *
+   * @return the cap
+   */
+  public Duration maxProgressDelay() {
+    return maxProgressDelay;
+  }
+
+  /**
    * The delay before poll number {@code poll} (0 for the first), before jitter.
    *
    * @param poll the poll number, from 0
@@ -156,7 +170,8 @@ public final class PollingPolicy {
     return "PollingPolicy{initialDelay=" + initialDelay + ", multiplier=" + multiplier
         + ", maxDelay=" + maxDelay + ", jitter=" + jitter + ", deadline=" + deadline
         + ", preferWaitSeconds=" + preferWaitSeconds + ", cancelAfter=" + cancelAfter
-        + ", cancelOnDeadline=" + cancelOnDeadline + "}";
+        + ", cancelOnDeadline=" + cancelOnDeadline + ", maxProgressDelay=" + maxProgressDelay
+        + "}";
   }
 
   /** Builds a {@link PollingPolicy}. */
@@ -169,6 +184,7 @@ public final class PollingPolicy {
     private Integer preferWaitSeconds = 60;
     private Duration cancelAfter;
     private boolean cancelOnDeadline = true;
+    private Duration maxProgressDelay = Duration.ofSeconds(10);
 
     private Builder() {}
 
@@ -279,6 +295,25 @@ public final class PollingPolicy {
      */
     public Builder cancelOnDeadline(boolean cancelOnDeadline) {
       this.cancelOnDeadline = cancelOnDeadline;
+      return this;
+    }
+
+    /**
+     * When the logs show a tqdm progress bar with the time it expects the rest to take, the next
+     * poll waits until just after that, up to this long (default 10 s), instead of polling on the
+     * growing schedule; afterwards the schedule starts again from the initial delay. Fewer requests
+     * and a prompt result for long jobs. Zero turns it off.
+     *
+     * @param maxProgressDelay zero or more
+     * @return this builder
+     */
+    public Builder maxProgressDelay(Duration maxProgressDelay) {
+      Objects.requireNonNull(maxProgressDelay, "maxProgressDelay");
+      if (maxProgressDelay.isNegative()) {
+        throw new IllegalArgumentException(
+            "maxProgressDelay must not be negative, was " + maxProgressDelay);
+      }
+      this.maxProgressDelay = maxProgressDelay;
       return this;
     }
 

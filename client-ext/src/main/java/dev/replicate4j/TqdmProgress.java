@@ -1,37 +1,29 @@
 package dev.replicate4j;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the last tqdm-style progress value ({@code 45%|####    | 23/50 [...]}) from log text. */
+/**
+ * Reads the last tqdm-style progress line ({@code 45%|####    | 23/50 [00:01<00:01, 20.1it/s]}) of
+ * a model's logs: how far it is, and how long tqdm expects the rest to take.
+ */
 final class TqdmProgress {
-  private static final Pattern STEPS = Pattern.compile("(\\d+)/(\\d+)\\s*\\[");
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})%\\|");
+  private static final Pattern STEPS = Pattern.compile("(\\d+)/(\\d+)\\s*\\[");
+  private static final Pattern TIMES = Pattern.compile(
+      "\\[([\\d:]+)<([\\d:]+|\\?)(?:,\\s*([\\d.]+)\\s*(it/s|s/it))?");
 
   private TqdmProgress() {}
 
   static OptionalDouble lastFraction(String logs) {
-    if (logs == null || logs.isEmpty()) {
+    String line = lastLine(logs);
+    if (line == null) {
       return OptionalDouble.empty();
     }
-    // Progress bars redraw with carriage returns: the last segment is the current one.
-    String[] segments = logs.split("[\r\n]");
-    for (int i = segments.length - 1; i >= 0; i--) {
-      OptionalDouble fraction = fraction(segments[i]);
-      if (fraction.isPresent()) {
-        return fraction;
-      }
-    }
-    return OptionalDouble.empty();
-  }
-
-  private static OptionalDouble fraction(String line) {
     Matcher steps = STEPS.matcher(line);
-    Matcher percent = PERCENT.matcher(line);
-    if (!percent.find()) {
-      return OptionalDouble.empty();
-    }
     if (steps.find()) {
       long done = Long.parseLong(steps.group(1));
       long total = Long.parseLong(steps.group(2));
@@ -39,7 +31,55 @@ final class TqdmProgress {
         return OptionalDouble.of((double) done / total);
       }
     }
+    Matcher percent = PERCENT.matcher(line);
+    percent.find();
     int value = Integer.parseInt(percent.group(1));
     return value <= 100 ? OptionalDouble.of(value / 100.0) : OptionalDouble.empty();
+  }
+
+  /**
+   * How long the last progress bar expects to run: from its rate and remaining steps when both are
+   * there (finer than tqdm's whole seconds), else from its {@code <MM:SS} field.
+   */
+  static Optional<Duration> remaining(String logs) {
+    String line = lastLine(logs);
+    if (line == null) {
+      return Optional.empty();
+    }
+    Matcher times = TIMES.matcher(line);
+    if (!times.find()) {
+      return Optional.empty();
+    }
+    Matcher steps = STEPS.matcher(line);
+    if (times.group(3) != null && steps.find()) {
+      long left = Long.parseLong(steps.group(2)) - Long.parseLong(steps.group(1));
+      double rate = Double.parseDouble(times.group(3));
+      if (rate > 0 && left >= 0) {
+        double seconds = "it/s".equals(times.group(4)) ? left / rate : left * rate;
+        return Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
+      }
+    }
+    if ("?".equals(times.group(2))) {
+      return Optional.empty();
+    }
+    long seconds = 0;
+    for (String part : times.group(2).split(":")) {
+      seconds = seconds * 60 + Long.parseLong(part);
+    }
+    return Optional.of(Duration.ofSeconds(seconds));
+  }
+
+  /** The last line or carriage-return segment holding a progress bar: bars redraw in place. */
+  private static String lastLine(String logs) {
+    if (logs == null || logs.isEmpty()) {
+      return null;
+    }
+    String[] segments = logs.split("[\r\n]");
+    for (int i = segments.length - 1; i >= 0; i--) {
+      if (PERCENT.matcher(segments[i]).find()) {
+        return segments[i];
+      }
+    }
+    return null;
   }
 }

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Waiter {
   private static final Logger log = LoggerFactory.getLogger(Waiter.class);
+  /** Polling a little after the expected end beats polling just before it and again after. */
+  private static final Duration PROGRESS_MARGIN = Duration.ofMillis(50);
 
   /** Where polls and cancels go: the API in production, a script in tests. */
   interface Source {
@@ -41,7 +43,7 @@ final class Waiter {
   private final Consumer<Prediction> onSeen;
   private final CompletableFuture<Prediction> result = new CompletableFuture<>();
 
-  private int polls;
+  private int step;
   private volatile Prediction last;
   private volatile Future<?> scheduled;
   private volatile CompletableFuture<Prediction> inFlight;
@@ -118,8 +120,7 @@ final class Waiter {
       onDeadline();
       return;
     }
-    Duration delay = serverDelay != null ? serverDelay
-        : policy.jittered(policy.delayBefore(polls), random.getAsDouble());
+    Duration delay = serverDelay != null ? serverDelay : nextDelay();
     Duration left = Duration.between(now, deadlineAt);
     if (delay.compareTo(left) > 0) {
       delay = left;
@@ -129,11 +130,32 @@ final class Waiter {
     scheduled = ticker.schedule(this::poll, delay);
   }
 
+  /**
+   * The growing schedule; or, when the logs' progress bar says the rest takes longer than that, just
+   * after the time it gives (capped), after which the schedule starts again from its first step.
+   */
+  private Duration nextDelay() {
+    Duration scheduled = policy.jittered(policy.delayBefore(step), random.getAsDouble());
+    Prediction latest = last;
+    if (latest != null && !policy.maxProgressDelay().isZero()) {
+      Optional<Duration> remaining = TqdmProgress.remaining(latest.logs());
+      if (remaining.isPresent()) {
+        Duration untilDone = remaining.get().plus(PROGRESS_MARGIN);
+        if (untilDone.compareTo(scheduled) > 0) {
+          step = 0;
+          return untilDone.compareTo(policy.maxProgressDelay()) > 0 ? policy.maxProgressDelay()
+              : untilDone;
+        }
+      }
+    }
+    step++;
+    return scheduled;
+  }
+
   private void poll() {
     if (result.isDone() || stopped) {
       return;
     }
-    polls++;
     CompletableFuture<Prediction> call = source.get(id);
     inFlight = call;
     call.whenComplete((p, error) -> {

@@ -246,6 +246,40 @@ class WaiterTest {
     assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 200L);
   }
 
+  @Test
+  void aProgressBarPutsTheNextPollJustAfterItsExpectedEnd() throws Exception {
+    source.then(withStatus("processing", " 20%|##        | 10/50 [00:02<00:08, 5.00it/s]"))
+        .then(withStatus("processing", "100%|##########| 50/50 [00:10<00:00, 5.00it/s]"))
+        .then(withStatus("succeeded", "100%|##########| 50/50 [00:10<00:00, 5.00it/s]"));
+
+    CompletableFuture<Prediction> result = start(EXACT.toBuilder()
+        .maxProgressDelay(Duration.ofSeconds(30)).build(), withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    // 100 ms, then 8 s + 50 ms from the bar, then the schedule starts over at 100 ms.
+    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 8050L, 100L);
+  }
+
+  @Test
+  void progressDelaysAreCappedAndCanBeTurnedOff() throws Exception {
+    Prediction slow = withStatus("processing", "  2%|          | 1/50 [00:02<01:38, 0.50it/s]");
+    source.then(withStatus("succeeded", ""));
+    CompletableFuture<Prediction> capped = start(EXACT.toBuilder()
+        .maxProgressDelay(Duration.ofSeconds(5)).build(), slow, false);
+    ticker.runAll();
+    assertThat(capped.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(5000L);
+
+    ManualTicker fresh = new ManualTicker();
+    ScriptedSource again = new ScriptedSource().then(withStatus("succeeded", ""));
+    PollingPolicy off = EXACT.toBuilder().maxProgressDelay(Duration.ZERO).build();
+    new Waiter("p1", p -> p.status().isTerminal(), off, fresh.instant().plus(off.deadline()),
+        again, fresh, fresh, () -> 0, seen::add).start(slow, false);
+    fresh.runAll();
+    assertThat(fresh.delays()).extracting(Duration::toMillis).containsExactly(100L);
+  }
+
   private CompletableFuture<Prediction> start(PollingPolicy policy, Prediction initial,
       boolean cancelRemoteOnAbandon) {
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
