@@ -4,6 +4,7 @@ import dev.replicate4j.ReplicateException;
 import dev.replicate4j.VersionRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -161,6 +162,39 @@ public final class Model<I extends ModelInput, O> {
           + outputType.getName());
     }
     return parsed;
+  }
+
+  /**
+   * Builds this model's input from text {@code key=value} pairs, as typed on a command line
+   * ({@code prompt="a red fox" num_outputs=2}), through the input's own builder, so every rule
+   * checked in code is checked here too.
+   *
+   * <p>Keys are the wire field names ({@code num_outputs}). Values are converted to the setter's
+   * type: integers, numbers, {@code true}/{@code false}, an enum's wire value ({@code K_EULER},
+   * {@code 16:9}), a comma-separated list ({@code objects_to_remove=person,car}); an image is an
+   * {@code http(s)://} URL, a {@code data:} URI, or else a local file path, read and sent inline.
+   * For a {@link Models#generic generic} model, whose fields are unknown, each value is sent as an
+   * integer, a number, a boolean or else a string, by what the text looks like.
+   *
+   * <p>A class of your own parses the same way if it follows the conventions of the catalog's
+   * inputs: a public static {@code builder()}; a public builder with a public {@code build()} that
+   * throws {@link dev.replicate4j.ValidationException} for values it refuses; for each wire field
+   * {@code snake_case} exactly one public one-argument setter named in camelCase (every public
+   * one-argument builder method is taken for a field); setter parameters of type {@code String},
+   * {@code int}, {@code long}, {@code double}, {@code boolean} (or their boxes),
+   * {@link ImageInput}, an enum (matched by a public {@code String wireValue()} if it has one, else
+   * by constant name), or a {@code List} of these. A setter of another type is reported as a field
+   * that can only be set in code.
+   *
+   * @param values wire field name to text, in the order to report problems
+   * @return the input, exactly as the equivalent builder calls would make it
+   * @throws dev.replicate4j.ValidationException listing every problem at once, each naming this
+   *     model, the field, the value and the rule: unknown keys (with the fields this model takes),
+   *     values that do not convert, images that cannot be read, and the builder's own violations
+   * @throws IllegalArgumentException if the input class does not follow the conventions above
+   */
+  public I parseInput(Map<String, String> values) {
+    return InputParser.parse(this, values);
   }
 
   /** {@code owner/name}, or the reference itself when there is no name. */

@@ -8,6 +8,8 @@
  *   <li>Each model has an input class with a builder that checks the model's rules in
  *       {@code build()} and sends only the fields you set;
  *       {@link dev.replicate4j.models.GenericInput} is the map-based escape hatch.
+ *   <li>{@link dev.replicate4j.models.Model#parseInput} builds a model's input from text
+ *       {@code key=value} pairs, as a command line gives them, through the same builder.
  *   <li>{@link dev.replicate4j.models.ImageInput} turns URLs, files, bytes and streams into what
  *       image fields take.
  *   <li>Outputs are {@link dev.replicate4j.models.FileOutput},
