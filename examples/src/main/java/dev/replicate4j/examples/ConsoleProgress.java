@@ -9,6 +9,7 @@ import java.io.PrintStream;
 final class ConsoleProgress implements PredictionListener {
   private static final int WIDTH = 30;
   private final PrintStream out;
+  private boolean lastWasProgress;
 
   ConsoleProgress(PrintStream out) {
     this.out = out;
@@ -16,7 +17,8 @@ final class ConsoleProgress implements PredictionListener {
 
   @Override
   public void onStatusChange(Prediction prediction, PredictionStatus previous) {
-    out.print("\n  status: " + prediction.rawStatus());
+    out.print((lastWasProgress ? "\n" : "") + "  status: " + prediction.rawStatus() + "\n");
+    lastWasProgress = false;
     out.flush();
   }
 
@@ -25,6 +27,15 @@ final class ConsoleProgress implements PredictionListener {
     int filled = (int) Math.round(fraction * WIDTH);
     out.print("\r  [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
         + Math.round(fraction * 100) + "%   ");
+    lastWasProgress = true;
     out.flush();
+  }
+
+  /** Ends the progress line, if one is open, so what follows starts on its own line. */
+  void finish() {
+    if (lastWasProgress) {
+      out.println();
+      lastWasProgress = false;
+    }
   }
 }

@@ -4,8 +4,6 @@ import dev.replicate4j.PredictionException;
 import dev.replicate4j.PredictionHandle;
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.ReplicateException;
-import dev.replicate4j.ValidationException;
-import dev.replicate4j.models.InputParser;
 import dev.replicate4j.models.Model;
 import dev.replicate4j.models.ModelInput;
 import dev.replicate4j.stub.Schedule;
@@ -52,8 +50,8 @@ public final class RunPrediction {
     ModelInput input;
     try {
       model = command.model();
-      input = InputParser.parse(model, command.inputs());
-    } catch (ValidationException | ReplicateException e) {
+      input = model.parseInput(command.inputs());
+    } catch (ReplicateException e) {
       err.println(e.getMessage());
       return 2;
     }
@@ -76,9 +74,15 @@ public final class RunPrediction {
     try {
       PredictionHandle<O> handle = client.create(model, input);
       out.println("Prediction " + handle.id() + " created; waiting (Ctrl-C stops waiting)");
-      handle.addListener(new ConsoleProgress(out));
-      O output = handle.output();
-      out.println();
+      ConsoleProgress progress = new ConsoleProgress(out);
+      progress.onStatusChange(handle.latest(), null);
+      handle.addListener(progress);
+      O output;
+      try {
+        output = handle.output();
+      } finally {
+        progress.finish();
+      }
       List<Path> saved = OutputFiles.save(output, outputDir.resolve(handle.id()));
       if (saved.isEmpty()) {
         out.println("Output: " + output);
@@ -88,7 +92,6 @@ public final class RunPrediction {
       }
       return 0;
     } catch (PredictionException e) {
-      err.println();
       err.println(e.getMessage());
       String logs = e.prediction().logs();
       if (!logs.isBlank()) {
@@ -96,7 +99,6 @@ public final class RunPrediction {
       }
       return 1;
     } catch (ReplicateException | IOException e) {
-      err.println();
       err.println("Failed: " + e.getMessage());
       return 1;
     }
