@@ -118,8 +118,12 @@ final class PredictionRunner {
     return handle;
   }
 
-  private static CreateOptions runOptions(PollingPolicy policy) {
-    return CreateOptions.builder().preferWaitSeconds(policy.preferWaitSeconds().orElse(null))
+  /** Sync mode never holds the create call past the wait's own deadline. */
+  static CreateOptions runOptions(PollingPolicy policy) {
+    Integer preferWait = policy.preferWaitSeconds()
+        .map(seconds -> (int) Math.max(1, Math.min(seconds, policy.deadline().toSeconds())))
+        .orElse(null);
+    return CreateOptions.builder().preferWaitSeconds(preferWait)
         .cancelAfter(policy.cancelAfter().orElse(null)).build();
   }
 }
