@@ -119,7 +119,20 @@ final class PredictionRunner {
   }
 
   private static CreateOptions runOptions(PollingPolicy policy) {
-    return CreateOptions.builder().preferWaitSeconds(policy.preferWaitSeconds().orElse(null))
+    return CreateOptions.builder().preferWaitSeconds(syncWaitSeconds(policy))
         .cancelAfter(policy.cancelAfter().orElse(null)).build();
+  }
+
+  /**
+   * The server may hold a sync-mode create for its whole wait, so the wait must fit in the run's
+   * deadline: capped to the deadline's whole seconds, and left out under one second.
+   */
+  static Integer syncWaitSeconds(PollingPolicy policy) {
+    Integer wanted = policy.preferWaitSeconds().orElse(null);
+    long fits = policy.deadline().getSeconds();
+    if (wanted == null || fits < 1) {
+      return null;
+    }
+    return (int) Math.min(wanted, fits);
   }
 }
