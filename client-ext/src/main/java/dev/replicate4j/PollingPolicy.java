@@ -114,7 +114,8 @@ public final class PollingPolicy {
   }
 
   /**
-   * The {@code Prefer: wait=N} seconds a run sends on create.
+   * The {@code Prefer: wait=N} seconds a run sends on create; a run sends at most its deadline's
+   * whole seconds, and no sync mode at all under a one-second deadline.
    *
    * @return 1..60, or empty for no sync mode
    */

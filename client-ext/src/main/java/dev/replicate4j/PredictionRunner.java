@@ -118,12 +118,21 @@ final class PredictionRunner {
     return handle;
   }
 
-  /** Sync mode never holds the create call past the wait's own deadline. */
   static CreateOptions runOptions(PollingPolicy policy) {
-    Integer preferWait = policy.preferWaitSeconds()
-        .map(seconds -> (int) Math.max(1, Math.min(seconds, policy.deadline().toSeconds())))
-        .orElse(null);
-    return CreateOptions.builder().preferWaitSeconds(preferWait)
+    return CreateOptions.builder().preferWaitSeconds(syncWaitSeconds(policy))
         .cancelAfter(policy.cancelAfter().orElse(null)).build();
+  }
+
+  /**
+   * The server may hold a sync-mode create for its whole wait, so the wait must fit in the run's
+   * deadline: capped to the deadline's whole seconds, and left out under one second.
+   */
+  static Integer syncWaitSeconds(PollingPolicy policy) {
+    Integer wanted = policy.preferWaitSeconds().orElse(null);
+    long fits = policy.deadline().getSeconds();
+    if (wanted == null || fits < 1) {
+      return null;
+    }
+    return (int) Math.min(wanted, fits);
   }
 }

@@ -1,9 +1,8 @@
 package dev.replicate4j;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -101,9 +100,12 @@ final class Transport implements AutoCloseable {
   }
 
   private static Dispatcher ownDispatcher(int maxRequests) {
-    // Threads are created on demand and bounded by maxRequests; idle ones die after 30 s.
-    ExecutorService executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), daemon("replicate4j-http"));
+    // At most maxRequests threads, created on demand; idle ones die after 30 s. The pool itself
+    // must be bounded: a finishing call starts the next one before its thread is free, so a pool
+    // that only relies on the dispatcher's limit grows past it.
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(maxRequests, maxRequests, 30,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon("replicate4j-http"));
+    executor.allowCoreThreadTimeOut(true);
     Dispatcher dispatcher = new Dispatcher(executor);
     dispatcher.setMaxRequests(maxRequests);
     dispatcher.setMaxRequestsPerHost(maxRequests);

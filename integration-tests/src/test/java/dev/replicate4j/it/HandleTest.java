@@ -1,0 +1,68 @@
+package dev.replicate4j.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.replicate4j.Prediction;
+import dev.replicate4j.PredictionCanceledException;
+import dev.replicate4j.PredictionHandle;
+import dev.replicate4j.PredictionStatus;
+import dev.replicate4j.ReplicateClient;
+import dev.replicate4j.models.FileOutputs;
+import dev.replicate4j.models.Models;
+import dev.replicate4j.stub.Schedule;
+import dev.replicate4j.stub.StubRelay;
+import dev.replicate4j.stub.junit.ReplicateStubExtension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Handles over HTTP: resumed from an id by another client, cancelled while running. */
+class HandleTest {
+  @RegisterExtension
+  static final ReplicateStubExtension RELAY = ReplicateStubExtension.create()
+      .configureStub(stub -> stub.schedule(Schedule.of(Duration.ofMillis(20), Duration.ofMillis(300)))
+          .schedule("stability-ai/stable-diffusion", Schedule.of(Duration.ZERO, Duration.ofSeconds(30))));
+
+  @Test
+  void aSecondClientResumesAPredictionByIdAndGetsItsTypedOutput(ReplicateClient client,
+      StubRelay stub) throws IOException {
+    String id = client.create(Models.SDXL, Inputs.sdxl()).id();
+
+    try (ReplicateClient elsewhere = ReplicateStubExtension.clientBuilder(stub).build()) {
+      PredictionHandle<FileOutputs> resumed = elsewhere.resume(id, Models.SDXL);
+      assertThat(resumed.latest()).as("no request before waiting").isNull();
+
+      FileOutputs images = resumed.output();
+
+      assertThat(images.size()).isEqualTo(1);
+      try (InputStream in = images.first().openStream()) {
+        assertThat(Magic.of(in.readAllBytes())).isEqualTo(Magic.PNG);
+      }
+      assertThat(resumed.latest().id()).isEqualTo(id);
+    }
+    assertThat(stub.journal().creates()).hasSize(1);
+    assertThat(stub.journal().gets(id)).isNotEmpty();
+    JournalChecks.assertFilesFetchedWithoutToken(stub);
+  }
+
+  @Test
+  void cancellingARunningPredictionStopsItOnTheServer(ReplicateClient client, StubRelay stub) {
+    PredictionHandle<FileOutputs> handle =
+        client.create(Models.STABLE_DIFFUSION, Inputs.stableDiffusion());
+    Prediction running = handle.awaitUntil(p -> p.status() == PredictionStatus.PROCESSING,
+        Duration.ofSeconds(20));
+    assertThat(running.status()).isEqualTo(PredictionStatus.PROCESSING);
+
+    Prediction canceled = handle.cancel();
+
+    assertThat(canceled.status()).isEqualTo(PredictionStatus.CANCELED);
+    assertThat(stub.status(handle.id())).isEqualTo("canceled");
+    assertThat(stub.journal().cancels(handle.id())).hasSize(1);
+    PredictionCanceledException e = catchThrowableOfType(handle::output,
+        PredictionCanceledException.class);
+    assertThat(e.prediction().id()).isEqualTo(handle.id());
+  }
+}
