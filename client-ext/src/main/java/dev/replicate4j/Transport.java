@@ -1,9 +1,8 @@
 package dev.replicate4j;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +39,10 @@ final class Transport implements AutoCloseable {
     OkHttpClient base = b.okHttpClient;
     if (base == null) {
       ownedHttp = new OkHttpClient.Builder().dispatcher(ownDispatcher(b.maxConcurrentRequests))
+          // Connect on the thread making the call. With fast fallback OkHttp races connection
+          // attempts on its own shared threads, one more thread per connection being opened,
+          // which maxConcurrentRequests could not bound.
+          .fastFallback(false)
           .build();
       base = ownedHttp;
     }
@@ -101,9 +104,12 @@ final class Transport implements AutoCloseable {
   }
 
   private static Dispatcher ownDispatcher(int maxRequests) {
-    // Threads are created on demand and bounded by maxRequests; idle ones die after 30 s.
-    ExecutorService executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), daemon("replicate4j-http"));
+    // At most maxRequests threads; idle ones die after 30 s. Not a hand-off pool: OkHttp hands the
+    // next call over while the thread that finished the last one is still busy, and a hand-off
+    // pool would start one more thread each time that happens.
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(maxRequests, maxRequests, 30,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon("replicate4j-http"));
+    executor.allowCoreThreadTimeOut(true);
     Dispatcher dispatcher = new Dispatcher(executor);
     dispatcher.setMaxRequests(maxRequests);
     dispatcher.setMaxRequestsPerHost(maxRequests);
