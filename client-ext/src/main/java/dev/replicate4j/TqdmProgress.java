@@ -69,17 +69,40 @@ final class TqdmProgress {
     return Optional.of(Duration.ofSeconds(seconds));
   }
 
-  /** The last line or carriage-return segment holding a progress bar: bars redraw in place. */
+  /**
+   * The last line or carriage-return segment holding a progress bar: bars redraw in place. Searched
+   * from the end without splitting the logs, which can run to megabytes and are read on every poll.
+   */
   private static String lastLine(String logs) {
     if (logs == null || logs.isEmpty()) {
       return null;
     }
-    String[] segments = logs.split("[\r\n]");
-    for (int i = segments.length - 1; i >= 0; i--) {
-      if (PERCENT.matcher(segments[i]).find()) {
-        return segments[i];
+    for (int at = logs.lastIndexOf("%|"); at > 0; at = logs.lastIndexOf("%|", at - 1)) {
+      char before = logs.charAt(at - 1);
+      if (before >= '0' && before <= '9') {
+        return logs.substring(segmentStart(logs, at), segmentEnd(logs, at));
       }
     }
     return null;
+  }
+
+  private static int segmentStart(String logs, int at) {
+    int i = at;
+    while (i > 0 && !isBreak(logs.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int segmentEnd(String logs, int at) {
+    int i = at;
+    while (i < logs.length() && !isBreak(logs.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isBreak(char c) {
+    return c == '\n' || c == '\r';
   }
 }

@@ -39,6 +39,10 @@ final class Transport implements AutoCloseable {
     OkHttpClient base = b.okHttpClient;
     if (base == null) {
       ownedHttp = new OkHttpClient.Builder().dispatcher(ownDispatcher(b.maxConcurrentRequests))
+          // Connect on the thread making the call. With fast fallback OkHttp races connection
+          // attempts on its own shared threads, one more thread per connection being opened,
+          // which maxConcurrentRequests could not bound.
+          .fastFallback(false)
           .build();
       base = ownedHttp;
     }

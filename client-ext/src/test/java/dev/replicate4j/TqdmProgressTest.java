@@ -45,4 +45,42 @@ class TqdmProgressTest {
     assertThat(TqdmProgress.lastFraction(logs)).hasValue(0.6);
     assertThat(TqdmProgress.remaining(logs)).contains(Duration.ofSeconds(4));
   }
+
+  @org.junit.jupiter.api.Test
+  void theLastBarWinsOverLaterLinesWithoutOne() {
+    String logs = "Using seed: 42\r\n 20%|##        | 10/50 [00:02<00:08, 5it/s]\r\n"
+        + " 40%|####      | 20/50 [00:04<00:06, 5it/s]\r\nSaving the image (100% done)\r\n";
+
+    assertThat(TqdmProgress.lastFraction(logs)).hasValue(0.4);
+    assertThat(TqdmProgress.remaining(logs)).contains(Duration.ofSeconds(6));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPercentBarWithoutADigitIsNoBar() {
+    String logs = " 30%|###       | 15/50 [00:03<00:07, 5it/s]\nloss %| 0.5\n";
+
+    assertThat(TqdmProgress.lastFraction(logs)).hasValue(0.3);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBarAtTheVeryStartOfTheLogsIsFound() {
+    assertThat(TqdmProgress.lastFraction("7%|▋         | 7/100 [00:01<00:13, 7it/s]"))
+        .hasValue(0.07);
+  }
+
+  @org.junit.jupiter.api.Test
+  void megabytesOfLogsStillGiveTheLastBar() {
+    StringBuilder logs = new StringBuilder();
+    for (int i = 0; i <= 20_000; i++) {
+      int step = i % 51;
+      logs.append(String.format(java.util.Locale.ROOT,
+          "%3d%%|##########| %d/50 [00:%02d<00:%02d, 1.00it/s]%n", step * 2, step, step,
+          50 - step));
+    }
+    logs.append("Writing the output\n");
+
+    // 20,000 % 51 = 8: the last bar is at step 8 of 50.
+    assertThat(TqdmProgress.lastFraction(logs.toString())).hasValue(0.16);
+    assertThat(TqdmProgress.remaining(logs.toString())).contains(Duration.ofSeconds(42));
+  }
 }
