@@ -131,7 +131,7 @@ final class JmhSuite {
     options
         .forks(settings.jmhForks())
         .warmupIterations(settings.jmhWarmupIterations())
-        .warmupTime(TimeValue.seconds(settings.jmhIterationSeconds()))
+        .warmupTime(TimeValue.seconds(settings.jmhWarmupSeconds()))
         .measurementIterations(settings.jmhMeasurementIterations())
         .measurementTime(TimeValue.seconds(settings.jmhIterationSeconds()))
         .shouldFailOnError(true);

@@ -12,7 +12,7 @@ final class RunSettings {
   static final List<String> PARTS = List.of("overhead", "parsing", "waiting", "scale");
   static final String USAGE = "Usage: java -jar benchmarks/target/benchmarks.jar [--long]"
       + " [--only PART[,PART...]]\n"
-      + "  --long        more JMH forks/iterations and more end-to-end samples (about 10 minutes)\n"
+      + "  --long        more JMH forks and longer iterations, more end-to-end samples\n"
       + "  --only PARTS  run only some of: " + String.join(", ", PARTS) + " (default: all)";
 
   final boolean longRun;
@@ -61,11 +61,15 @@ final class RunSettings {
 
   /** JIT compilation of the client, the stub and OkHttp on two cores takes about 10 s. */
   int jmhWarmupIterations() {
-    return longRun ? 10 : 12;
+    return longRun ? 15 : 12;
   }
 
   int jmhMeasurementIterations() {
     return 10;
+  }
+
+  int jmhWarmupSeconds() {
+    return 1;
   }
 
   int jmhIterationSeconds() {
@@ -84,8 +88,9 @@ final class RunSettings {
 
   String describe() {
     return (longRun ? "--long" : "short (default)") + ": JMH " + jmhForks() + " fork(s), "
-        + jmhWarmupIterations() + " warm-up + " + jmhMeasurementIterations() + " measured"
-        + " iterations of " + jmhIterationSeconds() + " s; waiting " + waitingPredictionsPerStub()
-        * WaitingHarness.STUBS_PER_JOB + " predictions per cell; scale " + scaleRounds() + " rounds";
+        + jmhWarmupIterations() + " warm-up iterations of " + jmhWarmupSeconds() + " s + "
+        + jmhMeasurementIterations() + " measured of " + jmhIterationSeconds() + " s; waiting "
+        + waitingPredictionsPerStub() * WaitingHarness.STUBS_PER_JOB + " predictions per cell;"
+        + " scale " + scaleRounds() + " rounds";
   }
 }

@@ -87,8 +87,8 @@ final class WaitingHarness {
       Stats[] sdk = cells.get(key(false, DEFAULT)).get(job);
       Stats[] fixed = cells.get(key(false, FIXED)).get(job);
       String what = job.toSeconds() + " s job, `Prefer: wait` ignored, default vs fixed 0.5 s";
-      String measured = Stats.format(sdk[0].mean(), 1) + " vs " + Stats.format(fixed[0].mean(), 1)
-          + " requests (" + Stats.format(sdk[0].mean() / fixed[0].mean(), 2) + "x); delay p95 "
+      String measured = Stats.format(sdk[0].mean(), 2) + " vs " + Stats.format(fixed[0].mean(), 2)
+          + " requests (" + Stats.format(sdk[0].mean() / fixed[0].mean(), 3) + "x); delay p95 "
           + ms(sdk[1].p95()) + " vs " + ms(fixed[1].p95()) + ", median " + ms(sdk[1].median())
           + " vs " + ms(fixed[1].median());
       if (job.compareTo(Duration.ofSeconds(5)) < 0) {
