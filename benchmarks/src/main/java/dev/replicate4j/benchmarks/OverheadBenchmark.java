@@ -76,7 +76,7 @@ public class OverheadBenchmark {
    */
   @Setup(Level.Iteration)
   public void start() {
-    stub = NoDelayStubs.start(StubRelay.builder().schedule(NEVER_STARTS));
+    stub = StubRelay.builder().schedule(NEVER_STARTS).build().start();
     sdk = ReplicateClient.builder().apiKey(stub.apiKey()).baseUrl(stub.baseUrl()).build();
     raw = new RawClient(stub.baseUrl(), stub.apiKey());
   }
@@ -137,7 +137,7 @@ public class OverheadBenchmark {
    * @throws IOException if a recorded body is not JSON
    */
   static void checkSameJson() throws IOException {
-    try (StubRelay stub = NoDelayStubs.start(StubRelay.builder().schedule(NEVER_STARTS));
+    try (StubRelay stub = StubRelay.builder().schedule(NEVER_STARTS).build().start();
         ReplicateClient sdk =
             ReplicateClient.builder().apiKey(stub.apiKey()).baseUrl(stub.baseUrl()).build();
         RawClient raw = new RawClient(stub.baseUrl(), stub.apiKey())) {

@@ -1,5 +1,6 @@
 package dev.replicate4j.benchmarks;
 
+import dev.replicate4j.stub.NoDelayServerSockets;
 import com.sun.management.ThreadMXBean;
 import dev.replicate4j.Prediction;
 import dev.replicate4j.PredictionHandle;
@@ -66,7 +67,7 @@ public class PollBenchmark {
     MockResponse response = new MockResponse.Builder().code(200)
         .setHeader("Content-Type", "application/json").body(json).build();
     server = new MockWebServer();
-    server.setServerSocketFactory(NoDelayStubs.serverSocketFactory());
+    server.setServerSocketFactory(NoDelayServerSockets.factory());
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {

@@ -83,7 +83,7 @@ final class ScaleHarness {
   /** Runs the child through all rounds; fills {@code rounds} and returns its resource peaks. */
   private Map<String, String> runClient(int roundCount, List<Map<String, String>> rounds)
       throws IOException, InterruptedException {
-    try (StubRelay stub = NoDelayStubs.start(StubRelay.builder().schedule(TWO_SECONDS))) {
+    try (StubRelay stub = StubRelay.builder().schedule(TWO_SECONDS).build().start()) {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
           ScaleClient.class.getName(), stub.baseUrl(), stub.apiKey(), String.valueOf(PREDICTIONS),

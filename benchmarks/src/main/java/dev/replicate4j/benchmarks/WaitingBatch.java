@@ -87,8 +87,8 @@ final class WaitingBatch {
         for (int k = 0; k < WaitingHarness.STUBS_PER_JOB; k++) {
           Duration starting = job.dividedBy(10);
           Duration processing = job.minus(starting).plus(WaitingHarness.STAGGER.multipliedBy(k));
-          StubRelay stub = NoDelayStubs.start(StubRelay.builder()
-              .schedule(Schedule.of(starting, processing)).honourPreferWait(honoured));
+          StubRelay stub = StubRelay.builder()
+              .schedule(Schedule.of(starting, processing)).honourPreferWait(honoured).build().start();
           targets.add(new Target(job, stub,
               ReplicateClient.builder().apiKey(stub.apiKey()).baseUrl(stub.baseUrl()).build()));
         }

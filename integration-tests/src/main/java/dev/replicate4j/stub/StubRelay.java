@@ -70,6 +70,7 @@ public final class StubRelay implements AutoCloseable {
       throw new IllegalStateException(closed ? "This stub relay is closed" : "Already started");
     }
     try {
+      server.setServerSocketFactory(NoDelayServerSockets.factory());
       server.start(InetAddress.getByName(API_HOST), settings.port);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the stub relay on port " + settings.port, e);
