@@ -225,11 +225,7 @@ public final class PollingPolicy {
      * @return this builder
      */
     public Builder maxDelay(Duration maxDelay) {
-      Objects.requireNonNull(maxDelay, "maxDelay");
-      if (maxDelay.isNegative() || maxDelay.isZero()) {
-        throw new IllegalArgumentException("maxDelay must be positive, was " + maxDelay);
-      }
-      this.maxDelay = maxDelay;
+      this.maxDelay = Durations.positive("maxDelay", maxDelay);
       return this;
     }
 
@@ -254,11 +250,7 @@ public final class PollingPolicy {
      * @return this builder
      */
     public Builder deadline(Duration deadline) {
-      Objects.requireNonNull(deadline, "deadline");
-      if (deadline.isNegative() || deadline.isZero()) {
-        throw new IllegalArgumentException("deadline must be positive, was " + deadline);
-      }
-      this.deadline = deadline;
+      this.deadline = Durations.positive("deadline", deadline);
       return this;
     }
 

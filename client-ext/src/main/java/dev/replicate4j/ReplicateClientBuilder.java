@@ -93,7 +93,7 @@ public final class ReplicateClientBuilder {
    * @return this builder
    */
   public ReplicateClientBuilder connectTimeout(Duration timeout) {
-    this.connectTimeout = positive("connectTimeout", timeout);
+    this.connectTimeout = Durations.positive("connectTimeout", timeout);
     return this;
   }
 
@@ -104,7 +104,7 @@ public final class ReplicateClientBuilder {
    * @return this builder
    */
   public ReplicateClientBuilder readTimeout(Duration timeout) {
-    this.readTimeout = positive("readTimeout", timeout);
+    this.readTimeout = Durations.positive("readTimeout", timeout);
     return this;
   }
 
@@ -115,7 +115,7 @@ public final class ReplicateClientBuilder {
    * @return this builder
    */
   public ReplicateClientBuilder callTimeout(Duration timeout) {
-    this.callTimeout = positive("callTimeout", timeout);
+    this.callTimeout = Durations.positive("callTimeout", timeout);
     return this;
   }
 
@@ -228,13 +228,5 @@ public final class ReplicateClientBuilder {
     return "ReplicateClientBuilder{baseUrl="
         + (parsed == null ? "<not a URL>" : BaseUrls.redacted(parsed)) + ", apiKey="
         + (apiKey == null ? "unset" : "<redacted>") + "}";
-  }
-
-  private static Duration positive(String name, Duration value) {
-    Objects.requireNonNull(value, name);
-    if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive, was " + value);
-    }
-    return value;
   }
 }

@@ -158,7 +158,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = positive("initialBackoff", initialBackoff);
+      this.initialBackoff = Durations.positive("initialBackoff", initialBackoff);
       return this;
     }
 
@@ -169,7 +169,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = positive("maxBackoff", maxBackoff);
+      this.maxBackoff = Durations.positive("maxBackoff", maxBackoff);
       return this;
     }
 
@@ -194,7 +194,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
-      this.maxRetryAfter = positive("maxRetryAfter", maxRetryAfter);
+      this.maxRetryAfter = Durations.positive("maxRetryAfter", maxRetryAfter);
       return this;
     }
 
@@ -209,14 +209,6 @@ public final class RetryPolicy {
             + ") must not be shorter than initialBackoff (" + initialBackoff + ")");
       }
       return new RetryPolicy(this);
-    }
-
-    private static Duration positive(String name, Duration value) {
-      Objects.requireNonNull(value, name);
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + value);
-      }
-      return value;
     }
   }
 }
