@@ -64,6 +64,15 @@ final class PredictionJson {
     return this;
   }
 
+  /** A parsed prediction {@code p1} in the given status with the given logs. */
+  static Prediction withStatus(String status, String logs) {
+    PredictionJson json = prediction("p1");
+    if ("succeeded".equals(status)) {
+      json.succeeded();
+    }
+    return Prediction.parse(json.status(status).with("logs", logs).json());
+  }
+
   String json() {
     return JsonCodec.MAP.serializeNulls().toJson(fields);
   }

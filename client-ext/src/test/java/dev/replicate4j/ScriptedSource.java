@@ -32,6 +32,6 @@ final class ScriptedSource implements Waiter.Source {
   public synchronized CompletableFuture<Prediction> cancel(String id) {
     cancels.add(id);
     return CompletableFuture.completedFuture(cancelAnswer != null ? cancelAnswer
-        : TestPredictions.withStatus("canceled", ""));
+        : PredictionJson.withStatus("canceled", ""));
   }
 }

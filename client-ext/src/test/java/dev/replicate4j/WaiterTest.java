@@ -1,6 +1,6 @@
 package dev.replicate4j;
 
-import static dev.replicate4j.TestPredictions.withStatus;
+import static dev.replicate4j.PredictionJson.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
