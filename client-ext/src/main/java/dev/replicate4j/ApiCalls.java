@@ -102,11 +102,17 @@ final class ApiCalls {
       throw error;
     }
     dev.replicate4j.generated.model.Prediction body = response.body();
-    if (body == null || body.getId() == null) {
+    Prediction prediction;
+    try {
+      prediction = body == null ? null : Prediction.fromJson(JsonCodec.tree(body));
+    } catch (ReplicateException e) {
+      throw new ConnectionException(operation + " got a malformed response: " + e.getMessage(), e);
+    }
+    if (prediction == null || prediction.id() == null) {
       throw new ConnectionException(operation + " got HTTP " + response.code()
           + " without a prediction in the body", null);
     }
-    return Prediction.of(body);
+    return prediction;
   }
 
   private static ReplicateException failure(String operation, Throwable e) {

@@ -12,29 +12,43 @@ import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.Set;
 
-/** The one Moshi configuration used for every request, response and webhook body. */
+/** The Moshi configurations for every request, response and webhook body. */
 final class JsonCodec {
-  private static final JsonAdapter.Factory CAPTURING = JsonCodec::capturingPredictions;
-
-  static final Moshi MOSHI = new Moshi.Builder().add(CAPTURING).build();
+  /** The generated models' adapters, as generated. */
+  static final Moshi MOSHI = new Moshi.Builder().build();
 
   static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
+  static final JsonAdapter<dev.replicate4j.generated.model.Prediction> PREDICTION =
+      MOSHI.adapter(dev.replicate4j.generated.model.Prediction.class);
+
+  /**
+   * What Retrofit converts bodies with: {@link #MOSHI}, except that a prediction is read as its
+   * JSON tree only, carried in a {@link PredictionTree}. {@link Prediction} reads its fields from
+   * the tree and binds the generated model only when asked, so each poll parses its body once.
+   */
+  static final Moshi RETROFIT = MOSHI.newBuilder().add(JsonCodec::predictionTrees).build();
+
   private JsonCodec() {}
 
   /**
-   * Reads generated predictions as {@link CapturedPrediction}, which also keeps the JSON tree, so
-   * fields and statuses this version does not know survive parsing.
+   * The JSON tree a Retrofit call returned.
+   *
+   * @throws IllegalStateException if the body was not read through {@link #RETROFIT}
    */
-  private static JsonAdapter<?> capturingPredictions(
+  static Map<String, Object> tree(dev.replicate4j.generated.model.Prediction body) {
+    if (!(body instanceof PredictionTree)) {
+      throw new IllegalStateException("Prediction bodies must be read through JsonCodec.RETROFIT");
+    }
+    return ((PredictionTree) body).json;
+  }
+
+  private static JsonAdapter<?> predictionTrees(
       Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     if (type != dev.replicate4j.generated.model.Prediction.class || !annotations.isEmpty()) {
       return null;
     }
-    JsonAdapter<dev.replicate4j.generated.model.Prediction> plain =
-        moshi.nextAdapter(CAPTURING, type, annotations);
-    JsonAdapter<CapturedPrediction> captured = moshi.adapter(CapturedPrediction.class);
     return new JsonAdapter<dev.replicate4j.generated.model.Prediction>() {
       @Override
       public dev.replicate4j.generated.model.Prediction fromJson(JsonReader reader)
@@ -42,27 +56,32 @@ final class JsonCodec {
         if (reader.peek() == JsonReader.Token.NULL) {
           return reader.nextNull();
         }
-        Object tree = reader.readJsonValue();
-        if (!(tree instanceof Map)) {
-          throw new JsonDataException("Expected a prediction object but was " + tree);
+        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+          throw new JsonDataException("Expected a prediction object but was " + reader.peek()
+              + " at path " + reader.getPath());
         }
-        CapturedPrediction prediction = captured.fromJsonValue(tree);
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) tree;
-        prediction.json = json;
-        return prediction;
+        Map<String, Object> json = (Map<String, Object>) reader.readJsonValue();
+        return new PredictionTree(json);
       }
 
       @Override
       public void toJson(JsonWriter writer, dev.replicate4j.generated.model.Prediction value)
           throws IOException {
-        plain.toJson(writer, value);
+        PREDICTION.toJson(writer, value);
       }
     };
   }
 
-  /** A generated prediction plus the JSON it was read from. */
-  static final class CapturedPrediction extends dev.replicate4j.generated.model.Prediction {
-    transient Map<String, Object> json;
+  /**
+   * Carries a prediction's JSON tree through Retrofit, whose declared body type is the generated
+   * model. Its own (generated) fields are never set: read {@link #tree} and nothing else.
+   */
+  private static final class PredictionTree extends dev.replicate4j.generated.model.Prediction {
+    final transient Map<String, Object> json;
+
+    PredictionTree(Map<String, Object> json) {
+      this.json = json;
+    }
   }
 }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,49 +14,55 @@ import java.util.Optional;
 /**
  * An immutable snapshot of a prediction as the server last described it.
  *
- * <p>Wraps the generated model ({@link #raw()}) and the JSON it came from ({@link #json()}), so
- * fields this SDK does not know, and statuses it does not know, are never lost.
+ * <p>Holds the JSON as received ({@link #json()}), so fields and statuses this SDK does not know are
+ * never lost; the accessors read it directly, each checking the type of its field. The generated
+ * model ({@link #raw()}) is read from the same JSON on demand: a poll does not pay for binding
+ * fields nobody looks at.
  */
 public final class Prediction {
-  private final dev.replicate4j.generated.model.Prediction raw;
   private final Map<String, Object> json;
+  /** The generated model, read from {@link #json} the first time someone asks for it. */
+  private volatile dev.replicate4j.generated.model.Prediction raw;
 
-  private Prediction(dev.replicate4j.generated.model.Prediction raw, Map<String, Object> json) {
-    this.raw = raw;
+  private Prediction(Map<String, Object> json) {
     this.json = json;
   }
 
-  static Prediction of(dev.replicate4j.generated.model.Prediction raw) {
-    Objects.requireNonNull(raw, "raw");
-    Map<String, Object> json =
-        raw instanceof JsonCodec.CapturedPrediction
-            ? ((JsonCodec.CapturedPrediction) raw).json
-            : JsonCodec.MAP.fromJsonValue(JsonCodec.MOSHI
-                .adapter(dev.replicate4j.generated.model.Prediction.class).toJsonValue(raw));
-    return new Prediction(raw, Collections.unmodifiableMap(new LinkedHashMap<>(json)));
+  /**
+   * Wraps a prediction's JSON tree, which the caller hands over and no longer touches. Only the
+   * fields every caller relies on are checked here; the others are checked when read.
+   *
+   * @throws ReplicateException if {@code id} or {@code status} is there but not a string
+   */
+  static Prediction fromJson(Map<String, Object> tree) {
+    Objects.requireNonNull(tree, "tree");
+    Prediction prediction = new Prediction(Collections.unmodifiableMap(tree));
+    prediction.text("id");
+    prediction.text("status");
+    return prediction;
   }
 
   /**
-   * Parses a prediction from JSON, for example a webhook body.
+   * Parses a prediction from JSON, for example a webhook body, and checks every field it has
+   * against the generated model.
    *
    * @param json a prediction object
    * @return the prediction
-   * @throws ReplicateException if the text is not a prediction object
+   * @throws ReplicateException if the text is not a prediction object or a field has the wrong type
    */
   public static Prediction parse(String json) {
+    Map<String, Object> tree;
     try {
-      dev.replicate4j.generated.model.Prediction raw =
-          JsonCodec.MOSHI.adapter(dev.replicate4j.generated.model.Prediction.class).fromJson(json);
-      if (raw == null) {
-        throw new ReplicateException("Expected a prediction object but the JSON was null");
-      }
-      return of(raw);
+      tree = JsonCodec.MAP.fromJson(json);
     } catch (IOException | RuntimeException e) {
-      if (e instanceof ReplicateException) {
-        throw (ReplicateException) e;
-      }
       throw new ReplicateException("Not a prediction object: " + e.getMessage(), e);
     }
+    if (tree == null) {
+      throw new ReplicateException("Expected a prediction object but the JSON was null");
+    }
+    Prediction prediction = fromJson(tree);
+    prediction.raw();
+    return prediction;
   }
 
   /**
@@ -66,7 +71,7 @@ public final class Prediction {
    * @return the id
    */
   public String id() {
-    return raw.getId();
+    return text("id");
   }
 
   /**
@@ -75,7 +80,7 @@ public final class Prediction {
    * @return the model, or null if the server did not say
    */
   public String model() {
-    return raw.getModel();
+    return text("model");
   }
 
   /**
@@ -84,7 +89,7 @@ public final class Prediction {
    * @return the version, or null if the server did not say
    */
   public String version() {
-    return raw.getVersion();
+    return text("version");
   }
 
   /**
@@ -102,8 +107,7 @@ public final class Prediction {
    * @return the status text, or null if absent
    */
   public String rawStatus() {
-    Object status = json.get("status");
-    return status == null ? null : String.valueOf(status);
+    return text("status");
   }
 
   /**
@@ -112,8 +116,7 @@ public final class Prediction {
    * @return the input, possibly empty
    */
   public Map<String, Object> input() {
-    Map<String, Object> input = raw.getInput();
-    return input == null ? Map.of() : Collections.unmodifiableMap(input);
+    return object("input");
   }
 
   /**
@@ -122,7 +125,7 @@ public final class Prediction {
    * @return the raw output
    */
   public Object output() {
-    return raw.getOutput();
+    return json.get("output");
   }
 
   /**
@@ -132,7 +135,7 @@ public final class Prediction {
    * @throws ReplicateException if the output is neither a string nor an array of strings
    */
   public List<String> outputUris() {
-    Object output = raw.getOutput();
+    Object output = output();
     if (output == null) {
       return List.of();
     }
@@ -175,7 +178,7 @@ public final class Prediction {
    * @return the logs, empty if none
    */
   public String logs() {
-    String logs = raw.getLogs();
+    String logs = text("logs");
     return logs == null ? "" : logs;
   }
 
@@ -185,7 +188,7 @@ public final class Prediction {
    * @return the error, or empty
    */
   public Optional<String> error() {
-    return Optional.ofNullable(raw.getError());
+    return Optional.ofNullable(text("error"));
   }
 
   /**
@@ -194,7 +197,11 @@ public final class Prediction {
    * @return true once the data was removed
    */
   public boolean dataRemoved() {
-    return Boolean.TRUE.equals(raw.getDataRemoved());
+    Object removed = json.get("data_removed");
+    if (removed != null && !(removed instanceof Boolean)) {
+      throw malformed("data_removed", "a boolean", removed);
+    }
+    return Boolean.TRUE.equals(removed);
   }
 
   /**
@@ -203,8 +210,11 @@ public final class Prediction {
    * @return {@code metrics.predict_time}, or empty
    */
   public Optional<Double> predictTime() {
-    return raw.getMetrics() == null ? Optional.empty()
-        : Optional.ofNullable(raw.getMetrics().getPredictTime());
+    Object seconds = metrics().get("predict_time");
+    if (seconds != null && !(seconds instanceof Number)) {
+      throw malformed("metrics.predict_time", "a number", seconds);
+    }
+    return seconds == null ? Optional.empty() : Optional.of(((Number) seconds).doubleValue());
   }
 
   /**
@@ -212,11 +222,8 @@ public final class Prediction {
    *
    * @return the metrics, possibly empty
    */
-  @SuppressWarnings("unchecked")
   public Map<String, Object> metrics() {
-    Object metrics = json.get("metrics");
-    return metrics instanceof Map ? Collections.unmodifiableMap((Map<String, Object>) metrics)
-        : Map.of();
+    return object("metrics");
   }
 
   /**
@@ -225,7 +232,7 @@ public final class Prediction {
    * @return the time, or empty if absent
    */
   public Optional<Instant> createdAt() {
-    return instant("created_at", raw.getCreatedAt());
+    return instant("created_at");
   }
 
   /**
@@ -234,7 +241,7 @@ public final class Prediction {
    * @return the time, or empty
    */
   public Optional<Instant> startedAt() {
-    return instant("started_at", raw.getStartedAt());
+    return instant("started_at");
   }
 
   /**
@@ -243,7 +250,7 @@ public final class Prediction {
    * @return the time, or empty
    */
   public Optional<Instant> completedAt() {
-    return instant("completed_at", raw.getCompletedAt());
+    return instant("completed_at");
   }
 
   /**
@@ -252,16 +259,33 @@ public final class Prediction {
    * @return the time, or empty
    */
   public Optional<Instant> deadline() {
-    return instant("deadline", raw.getDeadline());
+    return instant("deadline");
   }
 
   /**
-   * The generated model this view wraps. Mutable: do not change it.
+   * The generated model of this prediction, read from {@link #json()} on the first call (polls do
+   * not pay for it). Mutable: do not change it.
    *
    * @return the generated prediction
+   * @throws ReplicateException if the JSON does not fit the generated model, naming the field
    */
   public dev.replicate4j.generated.model.Prediction raw() {
-    return raw;
+    dev.replicate4j.generated.model.Prediction model = raw;
+    if (model == null) {
+      synchronized (this) {
+        model = raw;
+        if (model == null) {
+          try {
+            model = JsonCodec.PREDICTION.fromJsonValue(json);
+          } catch (RuntimeException e) {
+            throw new ReplicateException("Prediction " + json.get("id")
+                + " does not fit the generated model: " + e.getMessage(), e);
+          }
+          raw = model;
+        }
+      }
+    }
+    return model;
   }
 
   /**
@@ -273,7 +297,34 @@ public final class Prediction {
     return json;
   }
 
-  private Optional<Instant> instant(String field, String text) {
+  private String text(String field) {
+    Object value = json.get(field);
+    if (value != null && !(value instanceof String)) {
+      throw malformed(field, "a string", value);
+    }
+    return (String) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> object(String field) {
+    Object value = json.get(field);
+    if (value == null) {
+      return Map.of();
+    }
+    if (!(value instanceof Map)) {
+      throw malformed(field, "an object", value);
+    }
+    return Collections.unmodifiableMap((Map<String, Object>) value);
+  }
+
+  private ReplicateException malformed(String field, String expected, Object value) {
+    Object id = json.get("id");
+    return new ReplicateException("Prediction " + (id instanceof String ? id : "(no id)") + ": "
+        + field + " is not " + expected + ": " + value);
+  }
+
+  private Optional<Instant> instant(String field) {
+    String text = text(field);
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }

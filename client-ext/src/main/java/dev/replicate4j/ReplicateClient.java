@@ -50,7 +50,7 @@ public final class ReplicateClient implements AutoCloseable {
     PredictionsApi api = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(transport.apiClient())
-        .addConverterFactory(MoshiConverterFactory.create(JsonCodec.MOSHI))
+        .addConverterFactory(MoshiConverterFactory.create(JsonCodec.RETROFIT))
         .build()
         .create(PredictionsApi.class);
     this.runner = new PredictionRunner(new ApiCalls(api, new ErrorMapper(b.clock)), pollingPolicy,
