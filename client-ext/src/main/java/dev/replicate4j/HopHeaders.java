@@ -1,39 +1,76 @@
 package dev.replicate4j;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds the bearer token to requests for the configured host only. Installed as a network
- * interceptor, so it also sees each redirect hop: a hop to any other host goes without the token.
+ * Sets the SDK's headers on each network hop, redirects included: its User-Agent always, and the
+ * bearer token only towards the API's own origin (a hop to any other origin goes without one). Both
+ * in one copy of the request, since every poll passes through here.
  */
-final class AuthInterceptor implements Interceptor {
+final class HopHeaders implements Interceptor {
+  static final String SDK_VERSION = readVersion();
+  static final String USER_AGENT = "replicate4j/" + SDK_VERSION + " Java/"
+      + System.getProperty("java.version") + " (" + System.getProperty("os.name") + "; "
+      + System.getProperty("os.arch") + ")";
+
   private final HttpUrl apiBase;
   private final String authorization;
 
-  AuthInterceptor(HttpUrl apiBase, String apiKey) {
+  private HopHeaders(HttpUrl apiBase, String authorization) {
     this.apiBase = apiBase;
-    this.authorization = "Bearer " + apiKey;
+    this.authorization = authorization;
+  }
+
+  /** For the API client: the token goes to {@code apiBase}'s scheme, host and port only. */
+  static HopHeaders forApi(HttpUrl apiBase, String apiKey) {
+    return new HopHeaders(apiBase, "Bearer " + apiKey);
+  }
+
+  /** For downloads: never a token. */
+  static HopHeaders withoutToken() {
+    return new HopHeaders(null, null);
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    HttpUrl url = request.url();
-    boolean sameOrigin = url.scheme().equals(apiBase.scheme()) && url.host().equals(apiBase.host())
-        && url.port() == apiBase.port();
-    Request.Builder builder = request.newBuilder().removeHeader("Authorization");
-    if (sameOrigin) {
+    Request.Builder builder = request.newBuilder().header("User-Agent", USER_AGENT);
+    if (isApiOrigin(request.url())) {
       builder.header("Authorization", authorization);
+    } else {
+      builder.removeHeader("Authorization");
     }
     return chain.proceed(builder.build());
   }
 
+  private boolean isApiOrigin(HttpUrl url) {
+    return apiBase != null && url.scheme().equals(apiBase.scheme())
+        && url.host().equals(apiBase.host()) && url.port() == apiBase.port();
+  }
+
   @Override
   public String toString() {
-    return "AuthInterceptor{host=" + apiBase.host() + ", token=<redacted>}";
+    return "HopHeaders{host=" + (apiBase == null ? "(none)" : apiBase.host())
+        + ", token=<redacted>}";
+  }
+
+  private static String readVersion() {
+    try (InputStream in = HopHeaders.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("dev/replicate4j/version.properties is missing from the jar");
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

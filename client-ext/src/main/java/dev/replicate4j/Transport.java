@@ -14,9 +14,9 @@ import okhttp3.OkHttpClient;
 /**
  * The HTTP clients and the poll scheduler of one {@link ReplicateClient}, and which of them it owns.
  *
- * <p>The API client carries the SDK's interceptors (User-Agent, retries, sync-mode timeouts, logging;
- * and, per network hop, the host-scoped bearer token). The download client shares its pool and
- * threads but has no token at all: output files live on other hosts.
+ * <p>The API client carries the SDK's interceptors (retries, sync-mode timeouts, logging; and, per
+ * network hop, the User-Agent and the host-scoped bearer token). The download client shares its
+ * pool and threads but has no token at all: output files live on other hosts.
  */
 final class Transport implements AutoCloseable {
   private final OkHttpClient apiClient;
@@ -54,16 +54,15 @@ final class Transport implements AutoCloseable {
         // OkHttp would silently re-send a POST after some failures; retries are ours to decide.
         .retryOnConnectionFailure(false);
     OkHttpClient apiClient = common.build().newBuilder()
-        .addInterceptor(new UserAgentInterceptor())
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock, b.random))
         .addInterceptor(new PreferWaitTimeout())
         .addInterceptor(new RequestLogger())
         .addNetworkInterceptor(SendTracker.MARKER)
-        .addNetworkInterceptor(new AuthInterceptor(baseUrl, b.apiKey))
+        .addNetworkInterceptor(HopHeaders.forApi(baseUrl, b.apiKey))
         .build();
     OkHttpClient downloadClient = common.build().newBuilder()
-        .addInterceptor(new UserAgentInterceptor())
         .addInterceptor(new RequestLogger())
+        .addNetworkInterceptor(HopHeaders.withoutToken())
         .retryOnConnectionFailure(true)
         .build();
     ScheduledExecutorService ownedScheduler = null;

@@ -39,7 +39,7 @@ class SecretRedactionTest {
       assertThat(client.toString()).doesNotContain(TestHttp.API_KEY).contains("<redacted>")
           .contains(server.url("/").toString());
       assertThat(builder.toString()).doesNotContain(TestHttp.API_KEY).contains("<redacted>");
-      AuthInterceptor auth = new AuthInterceptor(HttpUrl.get(client.baseUrl()), TestHttp.API_KEY);
+      HopHeaders auth = HopHeaders.forApi(HttpUrl.get(client.baseUrl()), TestHttp.API_KEY);
       assertThat(auth.toString()).doesNotContain(TestHttp.API_KEY);
     }
   }

@@ -50,6 +50,8 @@ final class JournalChecks {
     assertThat(files).allSatisfy(call -> {
       assertThat(call.hasAuthorization()).as("Authorization on %s", call).isFalse();
       assertThat(call.header("Host")).as("Host of %s", call).contains(fileHost);
+      assertThat(call.header("User-Agent")).as("User-Agent of %s", call)
+          .hasValueSatisfying(agent -> assertThat(agent).startsWith("replicate4j/"));
     });
     assertThat(apiRequests(stub)).isNotEmpty().allSatisfy(call ->
         assertThat(call.header("Authorization")).contains("Bearer " + stub.apiKey()));
