@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class PollingPolicy {
   /**
-   * Sync mode for up to 60 s, then polls after 250 ms growing by 1.5x to at most 2 s, 10% jitter,
+   * Sync mode for up to 60 s, then polls after 250 ms doubling to at most 2 s, 10% jitter,
    * following the logs' progress bar for up to 10 s, a 10 minute deadline, and the remote
    * prediction canceled when the deadline passes.
    */
@@ -178,7 +178,7 @@ public final class PollingPolicy {
   /** Builds a {@link PollingPolicy}. */
   public static final class Builder {
     private Duration initialDelay = Duration.ofMillis(250);
-    private double multiplier = 1.5;
+    private double multiplier = 2;
     private Duration maxDelay = Duration.ofSeconds(2);
     private double jitter = 0.1;
     private Duration deadline = Duration.ofMinutes(10);
@@ -205,7 +205,7 @@ public final class PollingPolicy {
     }
 
     /**
-     * The growth factor of the delay (default 1.5; 1 for a fixed interval).
+     * The growth factor of the delay (default 2; 1 for a fixed interval).
      *
      * @param multiplier 1 to 10
      * @return this builder

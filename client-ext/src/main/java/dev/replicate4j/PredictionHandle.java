@@ -1,6 +1,7 @@
 package dev.replicate4j;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -22,12 +23,14 @@ public final class PredictionHandle<O> {
   private final PredictionRunner runner;
   private final Function<Prediction, O> outputReader;
   private final ChangeReporter reporter = new ChangeReporter();
+  /** When this process sent the create; null for a handle resumed from an id. */
+  private final Instant createSentAt;
   private volatile Prediction latest;
 
-  PredictionHandle(String id, Prediction initial, PredictionRunner runner,
+  PredictionHandle(String id, Instant createSentAt, PredictionRunner runner,
       Function<Prediction, O> outputReader) {
     this.id = Objects.requireNonNull(id, "id");
-    this.latest = initial;
+    this.createSentAt = createSentAt;
     this.runner = runner;
     this.outputReader = outputReader;
   }
@@ -213,6 +216,10 @@ public final class PredictionHandle<O> {
         throw new IllegalStateException("Prediction " + id + " is not terminal: "
             + terminal.rawStatus());
     }
+  }
+
+  Instant createSentAt() {
+    return createSentAt;
   }
 
   void seen(Prediction p) {

@@ -50,8 +50,9 @@ final class PredictionRunner {
 
   <O> PredictionHandle<O> createHandle(PredictionRequest request, CreateOptions options,
       Function<Prediction, O> outputReader) {
+    Instant sentAt = clock.instant();
     Prediction created = calls.create(request, options.preferHeader(), options.cancelAfterHeader());
-    return handle(created, outputReader);
+    return handle(created, sentAt, outputReader);
   }
 
   <O> O run(PredictionRequest request, PollingPolicy policy, Function<Prediction, O> outputReader) {
@@ -67,6 +68,7 @@ final class PredictionRunner {
     // Async runs poll instead of holding a connection per prediction in sync mode.
     CreateOptions options = runOptions(policy).toBuilder().preferWaitSeconds(null).build();
     CompletableFuture<O> result = new CompletableFuture<>();
+    Instant sentAt = clock.instant();
     CompletableFuture<Prediction> created =
         calls.createAsync(request, options.preferHeader(), options.cancelAfterHeader());
     created.whenComplete((p, error) -> {
@@ -74,7 +76,7 @@ final class PredictionRunner {
         result.completeExceptionally(Waiter.unwrap(error));
         return;
       }
-      PredictionHandle<O> handle = handle(p, outputReader);
+      PredictionHandle<O> handle = handle(p, sentAt, outputReader);
       CompletableFuture<Prediction> terminal =
           newWaiter(handle, q -> q.status().isTerminal(), policy, deadlineAt).start(p, true);
       result.whenComplete((o, t) -> {
@@ -109,11 +111,12 @@ final class PredictionRunner {
   private Waiter newWaiter(PredictionHandle<?> handle, Predicate<Prediction> done,
       PollingPolicy policy, Instant deadlineAt) {
     return new Waiter(handle.id(), done, policy, deadlineAt, source, ticker, clock, random,
-        handle::seen);
+        handle::seen, new BarEndWindow(handle.createSentAt()));
   }
 
-  private <O> PredictionHandle<O> handle(Prediction created, Function<Prediction, O> reader) {
-    PredictionHandle<O> handle = new PredictionHandle<>(created.id(), null, this, reader);
+  private <O> PredictionHandle<O> handle(Prediction created, Instant sentAt,
+      Function<Prediction, O> reader) {
+    PredictionHandle<O> handle = new PredictionHandle<>(created.id(), sentAt, this, reader);
     handle.seen(created);
     return handle;
   }

@@ -42,6 +42,11 @@ final class TqdmProgress {
    * there (finer than tqdm's whole seconds), else from its {@code <MM:SS} field.
    */
   static Optional<Duration> remaining(String logs) {
+    return lastBar(logs).map(Bar::remaining);
+  }
+
+  /** The last progress bar of the logs, when it tells how long the rest takes. */
+  static Optional<Bar> lastBar(String logs) {
     String line = lastLine(logs);
     if (line == null) {
       return Optional.empty();
@@ -52,21 +57,64 @@ final class TqdmProgress {
     }
     Matcher steps = STEPS.matcher(line);
     if (times.group(3) != null && steps.find()) {
-      long left = Long.parseLong(steps.group(2)) - Long.parseLong(steps.group(1));
+      long done = Long.parseLong(steps.group(1));
+      long left = Long.parseLong(steps.group(2)) - done;
       double rate = Double.parseDouble(times.group(3));
       if (rate > 0 && left >= 0) {
-        double seconds = "it/s".equals(times.group(4)) ? left / rate : left * rate;
-        return Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
+        double secondsPerStep = "it/s".equals(times.group(4)) ? 1 / rate : rate;
+        return Optional.of(new Bar(line, seconds(done * secondsPerStep),
+            seconds(left * secondsPerStep)));
       }
     }
     if ("?".equals(times.group(2))) {
       return Optional.empty();
     }
+    return Optional.of(new Bar(line, Duration.ofSeconds(clockSeconds(times.group(1))),
+        Duration.ofSeconds(clockSeconds(times.group(2)))));
+  }
+
+  /**
+   * One progress line: how long the bar had run when it was printed, and how long it expected the
+   * rest to take.
+   */
+  static final class Bar {
+    private final String line;
+    private final Duration elapsed;
+    private final Duration remaining;
+
+    Bar(String line, Duration elapsed, Duration remaining) {
+      this.line = line;
+      this.elapsed = elapsed;
+      this.remaining = remaining;
+    }
+
+    /** The line as printed; a new line means the bar moved. */
+    String line() {
+      return line;
+    }
+
+    /** From the bar's start to this line; never more than the truth (tqdm truncates). */
+    Duration elapsed() {
+      return elapsed;
+    }
+
+    /** From this line to the bar's end, as the bar expects. */
+    Duration remaining() {
+      return remaining;
+    }
+  }
+
+  private static Duration seconds(double seconds) {
+    return Duration.ofMillis(Math.round(seconds * 1000));
+  }
+
+  /** {@code MM:SS} or {@code H:MM:SS} as seconds. */
+  private static long clockSeconds(String clock) {
     long seconds = 0;
-    for (String part : times.group(2).split(":")) {
+    for (String part : clock.split(":")) {
       seconds = seconds * 60 + Long.parseLong(part);
     }
-    return Optional.of(Duration.ofSeconds(seconds));
+    return seconds;
   }
 
   /**

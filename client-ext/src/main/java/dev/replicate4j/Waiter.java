@@ -41,6 +41,7 @@ final class Waiter {
   private final Clock clock;
   private final DoubleSupplier random;
   private final Consumer<Prediction> onSeen;
+  private final BarEndWindow barEnd;
   private final CompletableFuture<Prediction> result = new CompletableFuture<>();
 
   private int step;
@@ -51,7 +52,7 @@ final class Waiter {
 
   Waiter(String id, Predicate<Prediction> done, PollingPolicy policy, Instant deadlineAt,
       Source source, Ticker ticker, Clock clock, DoubleSupplier random,
-      Consumer<Prediction> onSeen) {
+      Consumer<Prediction> onSeen, BarEndWindow barEnd) {
     this.id = id;
     this.done = done;
     this.policy = policy;
@@ -61,6 +62,7 @@ final class Waiter {
     this.clock = clock;
     this.random = random;
     this.onSeen = onSeen;
+    this.barEnd = barEnd;
   }
 
   /**
@@ -103,6 +105,7 @@ final class Waiter {
 
   private boolean accept(Prediction p) {
     last = p;
+    barEnd.observe(p, clock.instant());
     onSeen.accept(p);
     if (done.test(p)) {
       result.complete(p);
@@ -131,21 +134,28 @@ final class Waiter {
   }
 
   /**
-   * The growing schedule; or, when the logs' progress bar says the rest takes longer than that, just
-   * after the time it gives (capped), after which the schedule starts again from its first step.
+   * The growing schedule, moved to just after the end the logs' progress bar expects (dated from
+   * when its line was printed, see {@link BarEndWindow}). A later end replaces the scheduled poll,
+   * capped, and the schedule then starts again from its first step; a sooner end brings the poll
+   * forward, but never closer than the schedule's first delay, so a bar whose end keeps slipping
+   * cannot make polls more frequent than that.
    */
   private Duration nextDelay() {
     Duration scheduled = policy.jittered(policy.delayBefore(step), random.getAsDouble());
-    Prediction latest = last;
-    if (latest != null && !policy.maxProgressDelay().isZero()) {
-      Optional<Duration> remaining = TqdmProgress.remaining(latest.logs());
-      if (remaining.isPresent()) {
-        Duration untilDone = remaining.get().plus(PROGRESS_MARGIN);
+    if (!policy.maxProgressDelay().isZero()) {
+      Instant now = clock.instant();
+      Optional<Instant> end = barEnd.nextEnd(now);
+      if (end.isPresent()) {
+        Duration untilDone = Duration.between(now, end.get()).plus(PROGRESS_MARGIN);
         if (untilDone.compareTo(scheduled) > 0) {
           step = 0;
           return untilDone.compareTo(policy.maxProgressDelay()) > 0 ? policy.maxProgressDelay()
               : untilDone;
         }
+        step++;
+        Duration floor = policy.initialDelay();
+        Duration sooner = untilDone.compareTo(floor) < 0 ? floor : untilDone;
+        return sooner.compareTo(scheduled) < 0 ? sooner : scheduled;
       }
     }
     step++;

@@ -45,7 +45,8 @@ class WaiterTest {
     PollingPolicy jittery = EXACT.toBuilder().jitter(0.5).build();
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), jittery,
-        ticker.instant().plus(jittery.deadline()), source, ticker, ticker, () -> 0.999, seen::add);
+        ticker.instant().plus(jittery.deadline()), source, ticker, ticker, () -> 0.999, seen::add,
+        new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(null, false);
     ticker.runAll();
 
@@ -144,7 +145,8 @@ class WaiterTest {
     });
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, reporter::observe);
+        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, reporter::observe,
+        new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
 
@@ -183,7 +185,8 @@ class WaiterTest {
     });
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, reporter::observe);
+        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, reporter::observe,
+        new BarEndWindow(null));
     waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
 
@@ -223,7 +226,8 @@ class WaiterTest {
   void stoppingTheLocalWaitDoesNotCancelRemotely() {
     source.then(withStatus("processing", ""));
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, seen::add);
+        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, seen::add,
+        new BarEndWindow(null));
 
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     waiter.stop();
@@ -275,15 +279,121 @@ class WaiterTest {
     ScriptedSource again = new ScriptedSource().then(withStatus("succeeded", ""));
     PollingPolicy off = EXACT.toBuilder().maxProgressDelay(Duration.ZERO).build();
     new Waiter("p1", p -> p.status().isTerminal(), off, fresh.instant().plus(off.deadline()),
-        again, fresh, fresh, () -> 0, seen::add).start(slow, false);
+        again, fresh, fresh, () -> 0, seen::add, new BarEndWindow(null)).start(slow, false);
     fresh.runAll();
     assertThat(fresh.delays()).extracting(Duration::toMillis).containsExactly(100L);
+  }
+
+  /** Five polls see no rate; the fifth, 2.5 s after the create was sent, a bar 2 s in with 8 s left. */
+  private void barAppearsOnTheFifthPoll() {
+    String noRate = "  0%|          | 0/50 [00:00<?, ?it/s]";
+    for (int i = 0; i < 4; i++) {
+      source.then(running(noRate));
+    }
+    source.then(running(noRate + "\n 20%|##        | 10/50 [00:02<00:08, 5.00it/s]"));
+  }
+
+  /** Processing since 50 ms after {@code created_at}, with these logs. */
+  private static Prediction running(String logs) {
+    return Prediction.parse(PredictionJson.prediction("p1").status("processing")
+        .with("started_at", "2026-11-02T10:15:30.173Z").with("logs", logs).json());
+  }
+
+  private static final PollingPolicy WITH_PROGRESS =
+      EXACT.toBuilder().maxProgressDelay(Duration.ofSeconds(30)).build();
+
+  @Test
+  void aBarIsDatedFromThePredictionsStartWhenThisProcessCreatedIt() throws Exception {
+    barAppearsOnTheFifthPoll();
+    source.then(withStatus("succeeded", ""));
+
+    CompletableFuture<Prediction> result = startCreated(WITH_PROGRESS);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    // Polls at 0.1, 0.3, 0.7, 1.5 and 2.5 s. The line says 2 s of a bar that cannot have started
+    // before 0.05 s (started_at - created_at after the send): printed at 2.05 s at the earliest,
+    // so the bar ends at 10.05 s and the next poll is at 10.1 s, not 8 s after the 2.5 s poll.
+    assertThat(ticker.delays()).extracting(Duration::toMillis)
+        .containsExactly(100L, 200L, 400L, 800L, 1000L, 7600L);
+  }
+
+  @Test
+  void whenTheEarliestEndPassesTheNextPollIsAtTheLatest() throws Exception {
+    barAppearsOnTheFifthPoll();
+    source.then(running(" 20%|##        | 10/50 [00:02<00:08, 5.00it/s]"))
+        .then(withStatus("succeeded", ""));
+
+    CompletableFuture<Prediction> result = startCreated(WITH_PROGRESS);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    // Still the same line at 10.1 s: it was printed by 2.5 s at the latest, so the bar ends by
+    // 10.5 s; one poll just after that.
+    assertThat(ticker.delays()).extracting(Duration::toMillis)
+        .containsExactly(100L, 200L, 400L, 800L, 1000L, 7600L, 450L);
+  }
+
+  @Test
+  void withoutTheCreateABarIsDatedFromThePollThatShowedIt() throws Exception {
+    barAppearsOnTheFifthPoll();
+    source.then(withStatus("succeeded", ""));
+
+    CompletableFuture<Prediction> result = start(WITH_PROGRESS, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    // A resumed prediction: nothing places started_at on this clock, so the line counts as printed
+    // when the 2.5 s poll saw it. Late, never early.
+    assertThat(ticker.delays()).extracting(Duration::toMillis)
+        .containsExactly(100L, 200L, 400L, 800L, 1000L, 8050L);
+  }
+
+  @Test
+  void anEndSoonerThanTheScheduledPollBringsThePollForward() throws Exception {
+    String noRate = "  0%|          | 0/17 [00:00<?, ?it/s]";
+    source.then(running(noRate)).then(running(noRate)).then(running(noRate))
+        .then(running(" 82%|########  | 14/17 [00:01<00:00, 10.00it/s]"))
+        .then(withStatus("succeeded", ""));
+
+    CompletableFuture<Prediction> result = startCreated(WITH_PROGRESS);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    // At 1.5 s the next scheduled poll is 1 s away, but the bar (printed at 0.05 + 1.4 s at the
+    // earliest, 0.3 s left) ends at 1.75 s: the poll comes 300 ms later instead.
+    assertThat(ticker.delays()).extracting(Duration::toMillis)
+        .containsExactly(100L, 200L, 400L, 800L, 300L);
+  }
+
+  @Test
+  void aBarAboutToEndNeverPollsSoonerThanTheFirstDelay() throws Exception {
+    String noRate = "  0%|          | 0/142 [00:00<?, ?it/s]";
+    source.then(running(noRate)).then(running(noRate)).then(running(noRate))
+        .then(running(" 99%|##########| 140/142 [00:01<00:00, 100.00it/s]"))
+        .then(withStatus("succeeded", ""));
+
+    CompletableFuture<Prediction> result = startCreated(WITH_PROGRESS);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    // The bar ends 20 ms from now at the latest; 70 ms would be sooner than the first delay.
+    assertThat(ticker.delays()).extracting(Duration::toMillis)
+        .containsExactly(100L, 200L, 400L, 800L, 100L);
+  }
+
+  private CompletableFuture<Prediction> startCreated(PollingPolicy policy) {
+    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
+        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, seen::add,
+        new BarEndWindow(ticker.instant()));
+    return waiter.start(withStatus("starting", ""), false);
   }
 
   private CompletableFuture<Prediction> start(PollingPolicy policy, Prediction initial,
       boolean cancelRemoteOnAbandon) {
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, seen::add);
+        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, seen::add,
+        new BarEndWindow(null));
     return waiter.start(initial, cancelRemoteOnAbandon);
   }
 }
