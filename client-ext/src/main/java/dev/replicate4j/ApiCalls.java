@@ -5,7 +5,9 @@ import dev.replicate4j.generated.api.PredictionsApi;
 import dev.replicate4j.generated.model.PredictionRequest;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
@@ -23,45 +25,60 @@ final class ApiCalls {
     this.errors = errors;
   }
 
-  Prediction create(PredictionRequest request, String prefer, String cancelAfter) {
-    return execute("create prediction", api.createPrediction(request, prefer, cancelAfter), false);
+  /** A create's answer, and when its request reached the network (null if not known). */
+  record Created(Prediction prediction, Instant sentAt) {}
+
+  Created create(PredictionRequest request, String prefer, String cancelAfter) {
+    String operation = "create prediction";
+    return execute(api.createPrediction(request, prefer, cancelAfter),
+        response -> created(operation, response), operation);
   }
 
   Prediction get(String id) {
-    return execute("get prediction " + id, api.getPrediction(id), false);
+    String operation = "get prediction " + id;
+    return execute(api.getPrediction(id), response -> toPrediction(operation, response, false),
+        operation);
   }
 
   Prediction cancel(String id) {
-    return execute("cancel prediction " + id, api.cancelPrediction(id), true);
+    String operation = "cancel prediction " + id;
+    return execute(api.cancelPrediction(id), response -> toPrediction(operation, response, true),
+        operation);
   }
 
-  CompletableFuture<Prediction> createAsync(PredictionRequest request, String prefer,
+  CompletableFuture<Created> createAsync(PredictionRequest request, String prefer,
       String cancelAfter) {
-    return enqueue("create prediction", api.createPrediction(request, prefer, cancelAfter), false);
+    String operation = "create prediction";
+    return enqueue(api.createPrediction(request, prefer, cancelAfter),
+        response -> created(operation, response), operation);
   }
 
   CompletableFuture<Prediction> getAsync(String id) {
-    return enqueue("get prediction " + id, api.getPrediction(id), false);
+    String operation = "get prediction " + id;
+    return enqueue(api.getPrediction(id), response -> toPrediction(operation, response, false),
+        operation);
   }
 
   CompletableFuture<Prediction> cancelAsync(String id) {
-    return enqueue("cancel prediction " + id, api.cancelPrediction(id), true);
+    String operation = "cancel prediction " + id;
+    return enqueue(api.cancelPrediction(id), response -> toPrediction(operation, response, true),
+        operation);
   }
 
-  private Prediction execute(String operation,
-      Call<dev.replicate4j.generated.model.Prediction> call, boolean isCancel) {
+  private <T> T execute(Call<dev.replicate4j.generated.model.Prediction> call,
+      Function<Response<dev.replicate4j.generated.model.Prediction>, T> read, String operation) {
     Response<dev.replicate4j.generated.model.Prediction> response;
     try {
       response = call.execute();
     } catch (IOException | JsonDataException e) {
       throw failure(operation, e);
     }
-    return toPrediction(operation, response, isCancel);
+    return read.apply(response);
   }
 
-  private CompletableFuture<Prediction> enqueue(String operation,
-      Call<dev.replicate4j.generated.model.Prediction> call, boolean isCancel) {
-    CompletableFuture<Prediction> future = new CompletableFuture<>();
+  private <T> CompletableFuture<T> enqueue(Call<dev.replicate4j.generated.model.Prediction> call,
+      Function<Response<dev.replicate4j.generated.model.Prediction>, T> read, String operation) {
+    CompletableFuture<T> future = new CompletableFuture<>();
     // Cancelling the future cancels the HTTP call too.
     future.whenComplete((p, t) -> {
       if (future.isCancelled()) {
@@ -73,7 +90,7 @@ final class ApiCalls {
       public void onResponse(Call<dev.replicate4j.generated.model.Prediction> c,
           Response<dev.replicate4j.generated.model.Prediction> response) {
         try {
-          future.complete(toPrediction(operation, response, isCancel));
+          future.complete(read.apply(response));
         } catch (RuntimeException e) {
           future.completeExceptionally(e);
         }
@@ -86,6 +103,12 @@ final class ApiCalls {
       }
     });
     return future;
+  }
+
+  private Created created(String operation,
+      Response<dev.replicate4j.generated.model.Prediction> response) {
+    return new Created(toPrediction(operation, response, false),
+        SendTracker.sentAt(response.raw()).orElse(null));
   }
 
   private Prediction toPrediction(String operation,

@@ -50,9 +50,9 @@ final class PredictionRunner {
 
   <O> PredictionHandle<O> createHandle(PredictionRequest request, CreateOptions options,
       Function<Prediction, O> outputReader) {
-    Instant sentAt = clock.instant();
-    Prediction created = calls.create(request, options.preferHeader(), options.cancelAfterHeader());
-    return handle(created, sentAt, outputReader);
+    ApiCalls.Created created =
+        calls.create(request, options.preferHeader(), options.cancelAfterHeader());
+    return handle(created, outputReader);
   }
 
   <O> O run(PredictionRequest request, PollingPolicy policy, Function<Prediction, O> outputReader) {
@@ -68,17 +68,16 @@ final class PredictionRunner {
     // Async runs poll instead of holding a connection per prediction in sync mode.
     CreateOptions options = runOptions(policy).toBuilder().preferWaitSeconds(null).build();
     CompletableFuture<O> result = new CompletableFuture<>();
-    Instant sentAt = clock.instant();
-    CompletableFuture<Prediction> created =
+    CompletableFuture<ApiCalls.Created> created =
         calls.createAsync(request, options.preferHeader(), options.cancelAfterHeader());
-    created.whenComplete((p, error) -> {
+    created.whenComplete((answer, error) -> {
       if (error != null) {
         result.completeExceptionally(Waiter.unwrap(error));
         return;
       }
-      PredictionHandle<O> handle = handle(p, sentAt, outputReader);
-      CompletableFuture<Prediction> terminal =
-          newWaiter(handle, q -> q.status().isTerminal(), policy, deadlineAt).start(p, true);
+      PredictionHandle<O> handle = handle(answer, outputReader);
+      CompletableFuture<Prediction> terminal = newWaiter(handle, q -> q.status().isTerminal(),
+          policy, deadlineAt).start(answer.prediction(), true);
       result.whenComplete((o, t) -> {
         if (result.isCancelled()) {
           terminal.cancel(false);
@@ -114,10 +113,12 @@ final class PredictionRunner {
         handle::seen, new BarEndWindow(handle.createSentAt()));
   }
 
-  private <O> PredictionHandle<O> handle(Prediction created, Instant sentAt,
+  private <O> PredictionHandle<O> handle(ApiCalls.Created created,
       Function<Prediction, O> reader) {
-    PredictionHandle<O> handle = new PredictionHandle<>(created.id(), sentAt, this, reader);
-    handle.seen(created);
+    Prediction prediction = created.prediction();
+    PredictionHandle<O> handle =
+        new PredictionHandle<>(prediction.id(), created.sentAt(), this, reader);
+    handle.seen(prediction);
     return handle;
   }
 

@@ -57,7 +57,7 @@ final class Transport implements AutoCloseable {
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock, b.random))
         .addInterceptor(new PreferWaitTimeout())
         .addInterceptor(new RequestLogger())
-        .addNetworkInterceptor(SendTracker.MARKER)
+        .addNetworkInterceptor(SendTracker.marker(b.clock))
         .addNetworkInterceptor(HopHeaders.forApi(baseUrl, b.apiKey))
         .build();
     OkHttpClient downloadClient = common.build().newBuilder()
