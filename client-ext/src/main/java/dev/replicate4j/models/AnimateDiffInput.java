@@ -12,7 +12,7 @@ import java.util.Map;
  * unset, and passing null to an object-typed setter unsets it. {@link Builder#build()} checks every
  * rule and reports every violation at once in a {@link ValidationException}.
  */
-public final class AnimateDiffInput implements ModelInput {
+public final class AnimateDiffInput extends CatalogInput {
   static final InputSchema SCHEMA = InputSchema.of("lucataco/animate-diff")
       .optional("motion_module", "path", "prompt", "n_prompt")
       .between("steps", 1, 100)
@@ -20,10 +20,8 @@ public final class AnimateDiffInput implements ModelInput {
       .optional("seed")
       .build();
 
-  private final InputValues values;
-
   private AnimateDiffInput(Builder builder) {
-    this.values = new InputValues(SCHEMA, builder.values);
+    super(new InputValues(SCHEMA, builder.values));
   }
 
   /**
@@ -42,29 +40,6 @@ public final class AnimateDiffInput implements ModelInput {
    */
   public Builder toBuilder() {
     return new Builder(values.copy());
-  }
-
-  /** The fields that were set, by wire name, in the model's schema order. */
-  @Override
-  public Map<String, Object> toWire() {
-    return values.wire();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof AnimateDiffInput
-        && values.equals(((AnimateDiffInput) o).values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  /** The fields that were set, with long data URIs cut short. */
-  @Override
-  public String toString() {
-    return values.describe("AnimateDiffInput");
   }
 
   /** Builds a {@link AnimateDiffInput}; see the class description. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * unset, and passing null to an object-typed setter unsets it. {@link Builder#build()} checks every
  * rule and reports every violation at once in a {@link ValidationException}.
  */
-public final class FluxDevLoraInput implements ModelInput {
+public final class FluxDevLoraInput extends CatalogInput {
   static final InputSchema SCHEMA = InputSchema.of("lucataco/flux-dev-lora")
       .required("prompt")
       .optional("aspect_ratio", "image")
@@ -27,10 +27,8 @@ public final class FluxDevLoraInput implements ModelInput {
       .optional("disable_safety_checker")
       .build();
 
-  private final InputValues values;
-
   private FluxDevLoraInput(Builder builder) {
-    this.values = new InputValues(SCHEMA, builder.values);
+    super(new InputValues(SCHEMA, builder.values));
   }
 
   /**
@@ -49,29 +47,6 @@ public final class FluxDevLoraInput implements ModelInput {
    */
   public Builder toBuilder() {
     return new Builder(values.copy());
-  }
-
-  /** The fields that were set, by wire name, in the model's schema order. */
-  @Override
-  public Map<String, Object> toWire() {
-    return values.wire();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof FluxDevLoraInput
-        && values.equals(((FluxDevLoraInput) o).values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  /** The fields that were set, with long data URIs cut short. */
-  @Override
-  public String toString() {
-    return values.describe("FluxDevLoraInput");
   }
 
   /** Builds a {@link FluxDevLoraInput}; see the class description. */

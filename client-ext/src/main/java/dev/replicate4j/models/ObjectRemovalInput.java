@@ -17,17 +17,15 @@ import java.util.stream.Collectors;
  * unset, and passing null to an object-typed setter unsets it. {@link Builder#build()} checks every
  * rule and reports every violation at once in a {@link ValidationException}.
  */
-public final class ObjectRemovalInput implements ModelInput {
+public final class ObjectRemovalInput extends CatalogInput {
   static final InputSchema SCHEMA = InputSchema.of("sujaykhandekar/object-removal")
       .required("image_path")
       .check("objects_to_remove", ObjectRemovalInput::classesRule)
       .writeAs("objects_to_remove", ObjectRemovalInput::joined)
       .build();
 
-  private final InputValues values;
-
   private ObjectRemovalInput(Builder builder) {
-    this.values = new InputValues(SCHEMA, builder.values);
+    super(new InputValues(SCHEMA, builder.values));
   }
 
   /**
@@ -46,29 +44,6 @@ public final class ObjectRemovalInput implements ModelInput {
    */
   public Builder toBuilder() {
     return new Builder(values.copy());
-  }
-
-  /** The fields that were set, by wire name, in the model's schema order. */
-  @Override
-  public Map<String, Object> toWire() {
-    return values.wire();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ObjectRemovalInput
-        && values.equals(((ObjectRemovalInput) o).values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  /** The fields that were set, with long data URIs cut short. */
-  @Override
-  public String toString() {
-    return values.describe("ObjectRemovalInput");
   }
 
   /** An empty list or a null class is something the model cannot take. */

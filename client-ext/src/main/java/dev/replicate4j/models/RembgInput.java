@@ -12,15 +12,13 @@ import java.util.Map;
  * unset, and passing null to an object-typed setter unsets it. {@link Builder#build()} checks every
  * rule and reports every violation at once in a {@link ValidationException}.
  */
-public final class RembgInput implements ModelInput {
+public final class RembgInput extends CatalogInput {
   static final InputSchema SCHEMA = InputSchema.of("cjwbw/rembg")
       .required("image")
       .build();
 
-  private final InputValues values;
-
   private RembgInput(Builder builder) {
-    this.values = new InputValues(SCHEMA, builder.values);
+    super(new InputValues(SCHEMA, builder.values));
   }
 
   /**
@@ -39,29 +37,6 @@ public final class RembgInput implements ModelInput {
    */
   public Builder toBuilder() {
     return new Builder(values.copy());
-  }
-
-  /** The fields that were set, by wire name, in the model's schema order. */
-  @Override
-  public Map<String, Object> toWire() {
-    return values.wire();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RembgInput
-        && values.equals(((RembgInput) o).values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  /** The fields that were set, with long data URIs cut short. */
-  @Override
-  public String toString() {
-    return values.describe("RembgInput");
   }
 
   /** Builds a {@link RembgInput}; see the class description. */

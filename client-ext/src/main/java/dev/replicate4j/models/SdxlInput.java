@@ -13,7 +13,7 @@ import java.util.Map;
  * unset, and passing null to an object-typed setter unsets it. {@link Builder#build()} checks every
  * rule and reports every violation at once in a {@link ValidationException}.
  */
-public final class SdxlInput implements ModelInput {
+public final class SdxlInput extends CatalogInput {
   static final InputSchema SCHEMA = InputSchema.of("stability-ai/sdxl")
       .optional("prompt", "negative_prompt", "image", "mask", "width", "height")
       .between("num_outputs", 1, 4)
@@ -28,10 +28,8 @@ public final class SdxlInput implements ModelInput {
       .optional("replicate_weights", "disable_safety_checker")
       .build();
 
-  private final InputValues values;
-
   private SdxlInput(Builder builder) {
-    this.values = new InputValues(SCHEMA, builder.values);
+    super(new InputValues(SCHEMA, builder.values));
   }
 
   /**
@@ -50,29 +48,6 @@ public final class SdxlInput implements ModelInput {
    */
   public Builder toBuilder() {
     return new Builder(values.copy());
-  }
-
-  /** The fields that were set, by wire name, in the model's schema order. */
-  @Override
-  public Map<String, Object> toWire() {
-    return values.wire();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof SdxlInput
-        && values.equals(((SdxlInput) o).values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  /** The fields that were set, with long data URIs cut short. */
-  @Override
-  public String toString() {
-    return values.describe("SdxlInput");
   }
 
   /** Builds a {@link SdxlInput}; see the class description. */

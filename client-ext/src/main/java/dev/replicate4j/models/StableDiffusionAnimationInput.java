@@ -13,7 +13,7 @@ import java.util.Map;
  * unset, and passing null to an object-typed setter unsets it. {@link Builder#build()} checks every
  * rule and reports every violation at once in a {@link ValidationException}.
  */
-public final class StableDiffusionAnimationInput implements ModelInput {
+public final class StableDiffusionAnimationInput extends CatalogInput {
   static final InputSchema SCHEMA = InputSchema.of("andreasjansson/stable-diffusion-animation")
       .required("prompt_start")
       .required("prompt_end")
@@ -29,10 +29,8 @@ public final class StableDiffusionAnimationInput implements ModelInput {
       .optional("seed", "output_format")
       .build();
 
-  private final InputValues values;
-
   private StableDiffusionAnimationInput(Builder builder) {
-    this.values = new InputValues(SCHEMA, builder.values);
+    super(new InputValues(SCHEMA, builder.values));
   }
 
   /**
@@ -51,29 +49,6 @@ public final class StableDiffusionAnimationInput implements ModelInput {
    */
   public Builder toBuilder() {
     return new Builder(values.copy());
-  }
-
-  /** The fields that were set, by wire name, in the model's schema order. */
-  @Override
-  public Map<String, Object> toWire() {
-    return values.wire();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof StableDiffusionAnimationInput
-        && values.equals(((StableDiffusionAnimationInput) o).values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  /** The fields that were set, with long data URIs cut short. */
-  @Override
-  public String toString() {
-    return values.describe("StableDiffusionAnimationInput");
   }
 
   /** Builds a {@link StableDiffusionAnimationInput}; see the class description. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * unset, and passing null to an object-typed setter unsets it. {@link Builder#build()} checks every
  * rule and reports every violation at once in a {@link ValidationException}.
  */
-public final class StableDiffusionImg2ImgInput implements ModelInput {
+public final class StableDiffusionImg2ImgInput extends CatalogInput {
   static final InputSchema SCHEMA = InputSchema.of("stability-ai/stable-diffusion-img2img")
       .optional("prompt", "negative_prompt")
       .required("image")
@@ -23,10 +23,8 @@ public final class StableDiffusionImg2ImgInput implements ModelInput {
       .optional("scheduler", "seed")
       .build();
 
-  private final InputValues values;
-
   private StableDiffusionImg2ImgInput(Builder builder) {
-    this.values = new InputValues(SCHEMA, builder.values);
+    super(new InputValues(SCHEMA, builder.values));
   }
 
   /**
@@ -45,29 +43,6 @@ public final class StableDiffusionImg2ImgInput implements ModelInput {
    */
   public Builder toBuilder() {
     return new Builder(values.copy());
-  }
-
-  /** The fields that were set, by wire name, in the model's schema order. */
-  @Override
-  public Map<String, Object> toWire() {
-    return values.wire();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof StableDiffusionImg2ImgInput
-        && values.equals(((StableDiffusionImg2ImgInput) o).values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  /** The fields that were set, with long data URIs cut short. */
-  @Override
-  public String toString() {
-    return values.describe("StableDiffusionImg2ImgInput");
   }
 
   /** Builds a {@link StableDiffusionImg2ImgInput}; see the class description. */

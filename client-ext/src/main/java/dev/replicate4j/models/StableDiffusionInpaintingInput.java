@@ -12,7 +12,7 @@ import java.util.Map;
  * unset, and passing null to an object-typed setter unsets it. {@link Builder#build()} checks every
  * rule and reports every violation at once in a {@link ValidationException}.
  */
-public final class StableDiffusionInpaintingInput implements ModelInput {
+public final class StableDiffusionInpaintingInput extends CatalogInput {
   static final InputSchema SCHEMA = InputSchema.of("stability-ai/stable-diffusion-inpainting")
       .required("image")
       .required("mask")
@@ -26,10 +26,8 @@ public final class StableDiffusionInpaintingInput implements ModelInput {
       .optional("seed", "disable_safety_checker")
       .build();
 
-  private final InputValues values;
-
   private StableDiffusionInpaintingInput(Builder builder) {
-    this.values = new InputValues(SCHEMA, builder.values);
+    super(new InputValues(SCHEMA, builder.values));
   }
 
   /**
@@ -48,29 +46,6 @@ public final class StableDiffusionInpaintingInput implements ModelInput {
    */
   public Builder toBuilder() {
     return new Builder(values.copy());
-  }
-
-  /** The fields that were set, by wire name, in the model's schema order. */
-  @Override
-  public Map<String, Object> toWire() {
-    return values.wire();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof StableDiffusionInpaintingInput
-        && values.equals(((StableDiffusionInpaintingInput) o).values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  /** The fields that were set, with long data URIs cut short. */
-  @Override
-  public String toString() {
-    return values.describe("StableDiffusionInpaintingInput");
   }
 
   /** Builds a {@link StableDiffusionInpaintingInput}; see the class description. */

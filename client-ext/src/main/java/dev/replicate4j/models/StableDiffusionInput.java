@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * unset, and passing null to an object-typed setter unsets it. {@link Builder#build()} checks every
  * rule and reports every violation at once in a {@link ValidationException}.
  */
-public final class StableDiffusionInput implements ModelInput {
+public final class StableDiffusionInput extends CatalogInput {
   /** Widths and heights stable-diffusion and its inpainting model accept: 64 to 1024, step 64. */
   static final List<Integer> SIZES =
       IntStream.rangeClosed(1, 16).map(i -> i * 64).boxed().toList();
@@ -30,10 +30,8 @@ public final class StableDiffusionInput implements ModelInput {
       .optional("scheduler", "seed")
       .build();
 
-  private final InputValues values;
-
   private StableDiffusionInput(Builder builder) {
-    this.values = new InputValues(SCHEMA, builder.values);
+    super(new InputValues(SCHEMA, builder.values));
   }
 
   /**
@@ -52,29 +50,6 @@ public final class StableDiffusionInput implements ModelInput {
    */
   public Builder toBuilder() {
     return new Builder(values.copy());
-  }
-
-  /** The fields that were set, by wire name, in the model's schema order. */
-  @Override
-  public Map<String, Object> toWire() {
-    return values.wire();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof StableDiffusionInput
-        && values.equals(((StableDiffusionInput) o).values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  /** The fields that were set, with long data URIs cut short. */
-  @Override
-  public String toString() {
-    return values.describe("StableDiffusionInput");
   }
 
   /** Builds a {@link StableDiffusionInput}; see the class description. */
