@@ -294,8 +294,10 @@ public final class PollingPolicy {
     /**
      * When the logs show a tqdm progress bar with the time it expects the rest to take, the next
      * poll waits until just after that, up to this long (default 10 s), instead of polling on the
-     * growing schedule; afterwards the schedule starts again from the initial delay. Fewer requests
-     * and a prompt result for long jobs. Zero turns it off.
+     * growing schedule; afterwards the schedule starts again from the initial delay. An end sooner
+     * than the next scheduled poll brings that poll forward (never closer than the initial delay).
+     * The bar's line is dated from the prediction's start when this client created it, not from
+     * the poll that saw it. Fewer requests and a prompt result for long jobs. Zero turns it off.
      *
      * @param maxProgressDelay zero or more
      * @return this builder
