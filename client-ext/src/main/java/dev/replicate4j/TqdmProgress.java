@@ -74,35 +74,13 @@ final class TqdmProgress {
   }
 
   /**
-   * One progress line: how long the bar had run when it was printed, and how long it expected the
-   * rest to take.
+   * One progress line.
+   *
+   * @param line the line as printed; a new line means the bar moved
+   * @param elapsed from the bar's start to this line; never more than the truth (tqdm truncates)
+   * @param remaining from this line to the bar's end, as the bar expects
    */
-  static final class Bar {
-    private final String line;
-    private final Duration elapsed;
-    private final Duration remaining;
-
-    Bar(String line, Duration elapsed, Duration remaining) {
-      this.line = line;
-      this.elapsed = elapsed;
-      this.remaining = remaining;
-    }
-
-    /** The line as printed; a new line means the bar moved. */
-    String line() {
-      return line;
-    }
-
-    /** From the bar's start to this line; never more than the truth (tqdm truncates). */
-    Duration elapsed() {
-      return elapsed;
-    }
-
-    /** From this line to the bar's end, as the bar expects. */
-    Duration remaining() {
-      return remaining;
-    }
-  }
+  record Bar(String line, Duration elapsed, Duration remaining) {}
 
   private static Duration seconds(double seconds) {
     return Duration.ofMillis(Math.round(seconds * 1000));

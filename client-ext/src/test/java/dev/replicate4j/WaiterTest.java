@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
@@ -351,35 +352,30 @@ class WaiterTest {
 
   @Test
   void anEndSoonerThanTheScheduledPollBringsThePollForward() throws Exception {
-    String noRate = "  0%|          | 0/17 [00:00<?, ?it/s]";
-    source.then(running(noRate)).then(running(noRate)).then(running(noRate))
-        .then(running(" 82%|########  | 14/17 [00:01<00:00, 10.00it/s]"))
-        .then(withStatus("succeeded", ""));
-
-    CompletableFuture<Prediction> result = startCreated(WITH_PROGRESS);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
     // At 1.5 s the next scheduled poll is 1 s away, but the bar (printed at 0.05 + 1.4 s at the
     // earliest, 0.3 s left) ends at 1.75 s: the poll comes 300 ms later instead.
-    assertThat(ticker.delays()).extracting(Duration::toMillis)
+    assertThat(delaysWithABarOnTheFourthPoll(" 82%|########  | 14/17 [00:01<00:00, 10.00it/s]"))
         .containsExactly(100L, 200L, 400L, 800L, 300L);
   }
 
   @Test
   void aBarAboutToEndNeverPollsSoonerThanTheFirstDelay() throws Exception {
-    String noRate = "  0%|          | 0/142 [00:00<?, ?it/s]";
+    // The bar ends 20 ms from now at the latest; 70 ms would be sooner than the first delay.
+    assertThat(delaysWithABarOnTheFourthPoll(" 99%|##########| 140/142 [00:01<00:00, 100.00it/s]"))
+        .containsExactly(100L, 200L, 400L, 800L, 100L);
+  }
+
+  /** Three polls without a rate, then {@code line} at 1.5 s, then success; the delays taken. */
+  private List<Long> delaysWithABarOnTheFourthPoll(String line) throws Exception {
+    String noRate = "  0%|          | 0/50 [00:00<?, ?it/s]";
     source.then(running(noRate)).then(running(noRate)).then(running(noRate))
-        .then(running(" 99%|##########| 140/142 [00:01<00:00, 100.00it/s]"))
-        .then(withStatus("succeeded", ""));
+        .then(running(line)).then(withStatus("succeeded", ""));
 
     CompletableFuture<Prediction> result = startCreated(WITH_PROGRESS);
     ticker.runAll();
 
     assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    // The bar ends 20 ms from now at the latest; 70 ms would be sooner than the first delay.
-    assertThat(ticker.delays()).extracting(Duration::toMillis)
-        .containsExactly(100L, 200L, 400L, 800L, 100L);
+    return ticker.delays().stream().map(Duration::toMillis).collect(Collectors.toList());
   }
 
   private CompletableFuture<Prediction> startCreated(PollingPolicy policy) {
