@@ -16,10 +16,15 @@ import dev.replicate4j.stub.junit.ReplicateStubExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Handles over HTTP: resumed from an id by another client, cancelled while running. */
+/**
+ * Handles over HTTP: resumed from an id by another client, cancelled while running, awaited
+ * asynchronously.
+ */
 class HandleTest {
   @RegisterExtension
   static final ReplicateStubExtension RELAY = ReplicateStubExtension.create()
@@ -64,5 +69,34 @@ class HandleTest {
     PredictionCanceledException e = catchThrowableOfType(handle::output,
         PredictionCanceledException.class);
     assertThat(e.prediction().id()).isEqualTo(handle.id());
+  }
+
+  @Test
+  void outputAsyncCompletesWithTheTypedOutput(ReplicateClient client, StubRelay stub)
+      throws Exception {
+    PredictionHandle<FileOutputs> handle = client.create(Models.SDXL, Inputs.sdxl());
+
+    FileOutputs images = handle.outputAsync().get(20, TimeUnit.SECONDS);
+
+    assertThat(images.size()).isEqualTo(1);
+    assertThat(stub.status(handle.id())).isEqualTo("succeeded");
+  }
+
+  @Test
+  void cancellingTheOutputFutureCancelsThePredictionOnTheServer(ReplicateClient client,
+      StubRelay stub) throws InterruptedException {
+    PredictionHandle<FileOutputs> handle =
+        client.create(Models.STABLE_DIFFUSION, Inputs.stableDiffusion());
+    CompletableFuture<FileOutputs> output = handle.outputAsync();
+
+    assertThat(output.cancel(true)).isTrue();
+
+    // The remote cancel goes out asynchronously; wait for the stub to see it (bounded).
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!"canceled".equals(stub.status(handle.id())) && System.nanoTime() < giveUp) {
+      Thread.sleep(10);
+    }
+    assertThat(stub.status(handle.id())).isEqualTo("canceled");
+    assertThat(stub.journal().cancels(handle.id())).hasSize(1);
   }
 }
