@@ -3,7 +3,7 @@ package dev.replicate4j;
 import java.time.Duration;
 import java.util.Objects;
 
-/** Argument checks for the durations the builders take. */
+/** Argument checks for the durations the builders take, and the jitter both policies apply. */
 final class Durations {
   private Durations() {}
 
@@ -13,5 +13,18 @@ final class Durations {
       throw new IllegalArgumentException(name + " must be positive, was " + value);
     }
     return value;
+  }
+
+  /** Checks a jitter fraction: 0 (exact delays) to 1. */
+  static double jitter(double jitter) {
+    if (!(jitter >= 0 && jitter <= 1)) {
+      throw new IllegalArgumentException("jitter must be in 0..1, was " + jitter);
+    }
+    return jitter;
+  }
+
+  /** Shortens {@code delay} by up to {@code jitter} of it, as {@code random} (0..1) says. */
+  static Duration jittered(Duration delay, double jitter, double random) {
+    return Duration.ofMillis(Math.round(delay.toMillis() * (1.0 - jitter * random)));
   }
 }

@@ -163,7 +163,7 @@ public final class PollingPolicy {
   }
 
   Duration jittered(Duration delay, double random) {
-    return Duration.ofMillis(Math.round(delay.toMillis() * (1.0 - jitter * random)));
+    return Durations.jittered(delay, jitter, random);
   }
 
   @Override
@@ -236,10 +236,7 @@ public final class PollingPolicy {
      * @return this builder
      */
     public Builder jitter(double jitter) {
-      if (!(jitter >= 0 && jitter <= 1)) {
-        throw new IllegalArgumentException("jitter must be in 0..1, was " + jitter);
-      }
-      this.jitter = jitter;
+      this.jitter = Durations.jitter(jitter);
       return this;
     }
 
