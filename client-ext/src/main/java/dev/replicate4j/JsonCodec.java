@@ -68,7 +68,12 @@ final class JsonCodec {
       @Override
       public void toJson(JsonWriter writer, dev.replicate4j.generated.model.Prediction value)
           throws IOException {
-        PREDICTION.toJson(writer, value);
+        if (value instanceof PredictionTree) {
+          // As read, nulls included.
+          MAP.serializeNulls().toJson(writer, ((PredictionTree) value).json);
+        } else {
+          PREDICTION.toJson(writer, value);
+        }
       }
     };
   }

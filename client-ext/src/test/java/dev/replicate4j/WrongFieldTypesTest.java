@@ -90,4 +90,14 @@ class WrongFieldTypesTest {
     assertThatThrownBy(() -> Prediction.parse(json)).isInstanceOf(ReplicateException.class)
         .hasMessageContaining("$.metrics.predict_time");
   }
+
+  @Test
+  void theRetrofitAdapterWritesBackTheTreeItRead() throws Exception {
+    String json = PredictionJson.prediction("p1").with("gpu", "H100").json();
+    com.squareup.moshi.JsonAdapter<dev.replicate4j.generated.model.Prediction> adapter =
+        JsonCodec.RETROFIT.adapter(dev.replicate4j.generated.model.Prediction.class);
+
+    assertThat(JsonCodec.MAP.fromJson(adapter.toJson(adapter.fromJson(json))))
+        .isEqualTo(JsonCodec.MAP.fromJson(json));
+  }
 }
