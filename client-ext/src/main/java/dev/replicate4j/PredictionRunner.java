@@ -3,7 +3,9 @@ package dev.replicate4j;
 import dev.replicate4j.generated.model.PredictionRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -19,6 +21,7 @@ final class PredictionRunner {
   private final Clock clock;
   private final DoubleSupplier random;
   private final Waiter.Source source;
+  private final Set<Waiter> waiting = ConcurrentHashMap.newKeySet();
 
   PredictionRunner(ApiCalls calls, PollingPolicy defaultPolicy, Ticker ticker, Clock clock,
       DoubleSupplier random) {
@@ -42,6 +45,16 @@ final class PredictionRunner {
 
   ApiCalls calls() {
     return calls;
+  }
+
+  /**
+   * Ends every wait still going with an error, before the client's scheduler and HTTP threads
+   * stop: without it a wait whose next poll was dropped would never end.
+   */
+  void abandonWaits() {
+    for (Waiter waiter : waiting) {
+      waiter.abandon();
+    }
   }
 
   PollingPolicy defaultPolicy() {
@@ -109,8 +122,11 @@ final class PredictionRunner {
 
   private Waiter newWaiter(PredictionHandle<?> handle, Predicate<Prediction> done,
       PollingPolicy policy, Instant deadlineAt) {
-    return new Waiter(handle.id(), done, policy, deadlineAt, source, ticker, clock, random,
-        handle::seen, new BarEndWindow(handle.createSentAt()));
+    Waiter waiter = new Waiter(handle.id(), done, policy, deadlineAt, source, ticker, clock,
+        random, handle::seen, new BarEndWindow(handle.createSentAt()));
+    waiting.add(waiter);
+    waiter.onEnd(() -> waiting.remove(waiter));
+    return waiter;
   }
 
   private <O> PredictionHandle<O> handle(ApiCalls.Created created,

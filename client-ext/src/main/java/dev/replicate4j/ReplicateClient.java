@@ -282,9 +282,14 @@ public final class ReplicateClient implements AutoCloseable {
     return pollingPolicy;
   }
 
-  /** Stops what the client owns: its scheduler, and its HTTP threads and connections if it made them. */
+  /**
+   * Ends the waits still in progress (their futures and blocked calls fail with a
+   * {@link ReplicateException}; the predictions themselves are not canceled), then stops what the
+   * client owns: its scheduler, and its HTTP threads and connections if it made them.
+   */
   @Override
   public void close() {
+    runner.abandonWaits();
     transport.close();
   }
 

@@ -84,10 +84,41 @@ final class Waiter {
         }
       }
     });
-    if (initial == null || !accept(initial)) {
-      scheduleNext(null);
-    }
+    guarded(() -> {
+      if (initial == null || !accept(initial)) {
+        scheduleNext(null);
+      }
+    });
     return result;
+  }
+
+  /** Runs when the wait ends, however it ends. */
+  void onEnd(Runnable action) {
+    result.whenComplete((p, t) -> action.run());
+  }
+
+  /**
+   * Ends the wait with an error because its client is closing; the remote prediction is left
+   * alone.
+   */
+  void abandon() {
+    if (result.completeExceptionally(new ReplicateException("The client was closed while waiting"
+        + " for prediction " + id + "; it may still be running on the server"))) {
+      stop();
+    }
+  }
+
+  /**
+   * Runs one step of the wait. Steps run in callbacks, where an exception (a listener's, a
+   * condition's, a field that cannot be read, a scheduler that was shut down) would be lost and the
+   * wait left hanging; here it ends the wait instead.
+   */
+  private void guarded(Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException | Error e) {
+      result.completeExceptionally(e);
+    }
   }
 
   /** Stops polling without touching the remote prediction. */
@@ -130,7 +161,7 @@ final class Waiter {
     }
     log.debug("prediction {}: status {}, next poll in {} ms", id,
         last == null ? "not seen yet" : last.rawStatus(), delay.toMillis());
-    scheduled = ticker.schedule(this::poll, delay);
+    scheduled = ticker.schedule(() -> guarded(this::poll), delay);
   }
 
   /**
@@ -168,7 +199,7 @@ final class Waiter {
     }
     CompletableFuture<Prediction> call = source.get(id);
     inFlight = call;
-    call.whenComplete((p, error) -> {
+    call.whenComplete((p, error) -> guarded(() -> {
       if (result.isDone() || stopped) {
         return;
       }
@@ -177,7 +208,7 @@ final class Waiter {
       } else if (!accept(p)) {
         scheduleNext(null);
       }
-    });
+    }));
   }
 
   private void onPollFailure(Throwable error) {
@@ -223,8 +254,14 @@ final class Waiter {
         timeout.addSuppressed(unwrap(error));
         result.completeExceptionally(timeout);
       } else {
-        onSeen.accept(canceled);
-        result.completeExceptionally(new PredictionTimeoutException(id, canceled, deadline, true));
+        PredictionTimeoutException timeout =
+            new PredictionTimeoutException(id, canceled, deadline, true);
+        try {
+          onSeen.accept(canceled);
+        } catch (RuntimeException e) {
+          timeout.addSuppressed(e);
+        }
+        result.completeExceptionally(timeout);
       }
     });
   }

@@ -124,4 +124,21 @@ class TransportLifecycleTest {
         .hasCauseInstanceOf(ConnectionException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
+
+  @Test
+  void closingEndsTheWaitsStillInProgress() throws Exception {
+    for (int i = 0; i < 50; i++) {
+      server.enqueue(PredictionJson.prediction("p1").status("processing").ok());
+    }
+    ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).build();
+    CompletableFuture<Prediction> waiting = client.resume("p1").awaitAsync();
+    server.takeRequest(10, TimeUnit.SECONDS); // the wait is polling
+
+    client.close();
+
+    assertThatThrownBy(() -> waiting.get(10, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause().isInstanceOf(ReplicateException.class)
+        .hasMessageContaining("client was closed while waiting for prediction p1");
+  }
 }

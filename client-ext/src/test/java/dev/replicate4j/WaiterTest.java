@@ -385,6 +385,41 @@ class WaiterTest {
     return waiter.start(withStatus("starting", ""), false);
   }
 
+  @Test
+  void aFieldThatCannotBeReadEndsTheWaitInsteadOfHangingIt() {
+    source.then(Prediction.fromJson(JsonCodec.MAP.fromJsonValue(
+        Map.of("id", "p1", "status", "processing", "logs", 7))));
+    ChangeReporter reporter = new ChangeReporter();
+
+    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
+        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, reporter::observe,
+        new BarEndWindow(null));
+    CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThatThrownBy(result::get).cause().isInstanceOf(ReplicateException.class)
+        .hasMessageContaining("logs is not a string");
+    assertThat(source.gets).isEqualTo(1);
+  }
+
+  @Test
+  void aConditionThatThrowsEndsTheWaitWithItsException() {
+    source.then(withStatus("processing", ""));
+    IllegalStateException broken = new IllegalStateException("broken condition");
+
+    Waiter waiter = new Waiter("p1", p -> {
+      if (p.status() == PredictionStatus.PROCESSING) {
+        throw broken;
+      }
+      return false;
+    }, EXACT, ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, seen::add,
+        new BarEndWindow(null));
+    CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThatThrownBy(result::get).cause().isSameAs(broken);
+  }
+
   private CompletableFuture<Prediction> start(PollingPolicy policy, Prediction initial,
       boolean cancelRemoteOnAbandon) {
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
