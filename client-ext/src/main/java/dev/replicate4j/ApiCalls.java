@@ -18,10 +18,16 @@ import retrofit2.Response;
  */
 final class ApiCalls {
   private final PredictionsApi api;
+  private final PredictionsApi pollApi;
   private final ErrorMapper errors;
 
-  ApiCalls(PredictionsApi api, ErrorMapper errors) {
+  /**
+   * @param api the API with the client's retries
+   * @param pollApi the API without them, for {@link #pollAsync}
+   */
+  ApiCalls(PredictionsApi api, PredictionsApi pollApi, ErrorMapper errors) {
     this.api = api;
+    this.pollApi = pollApi;
     this.errors = errors;
   }
 
@@ -53,9 +59,10 @@ final class ApiCalls {
         response -> created(operation, response), operation);
   }
 
-  CompletableFuture<Prediction> getAsync(String id) {
+  /** One attempt at reading a prediction: a waiter retries between its polls itself. */
+  CompletableFuture<Prediction> pollAsync(String id) {
     String operation = "get prediction " + id;
-    return enqueue(api.getPrediction(id), response -> toPrediction(operation, response, false),
+    return enqueue(pollApi.getPrediction(id), response -> toPrediction(operation, response, false),
         operation);
   }
 

@@ -33,7 +33,7 @@ final class PredictionRunner {
     this.source = new Waiter.Source() {
       @Override
       public CompletableFuture<Prediction> get(String id) {
-        return calls.getAsync(id);
+        return calls.pollAsync(id);
       }
 
       @Override

@@ -47,14 +47,9 @@ public final class ReplicateClient implements AutoCloseable {
     this.baseUrl = baseUrl;
     this.pollingPolicy = b.pollingPolicy;
     this.transport = Transport.create(b, baseUrl);
-    PredictionsApi api = new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .client(transport.apiClient())
-        .addConverterFactory(MoshiConverterFactory.create(JsonCodec.RETROFIT))
-        .build()
-        .create(PredictionsApi.class);
-    this.runner = new PredictionRunner(new ApiCalls(api, new ErrorMapper(b.clock)), pollingPolicy,
-        transport.ticker(), b.clock, b.random);
+    ApiCalls calls = new ApiCalls(api(baseUrl, transport.apiClient()),
+        api(baseUrl, transport.pollClient()), new ErrorMapper(b.clock));
+    this.runner = new PredictionRunner(calls, pollingPolicy, transport.ticker(), b.clock, b.random);
     this.downloader = new OutputDownloader(transport.downloadClient());
   }
 
@@ -300,6 +295,15 @@ public final class ReplicateClient implements AutoCloseable {
 
   ApiCalls calls() {
     return runner.calls();
+  }
+
+  private static PredictionsApi api(HttpUrl baseUrl, OkHttpClient http) {
+    return new Retrofit.Builder()
+        .baseUrl(baseUrl)
+        .client(http)
+        .addConverterFactory(MoshiConverterFactory.create(JsonCodec.RETROFIT))
+        .build()
+        .create(PredictionsApi.class);
   }
 
   Transport transport() {

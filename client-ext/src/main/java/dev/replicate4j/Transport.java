@@ -15,19 +15,23 @@ import okhttp3.OkHttpClient;
  * The HTTP clients and the poll scheduler of one {@link ReplicateClient}, and which of them it owns.
  *
  * <p>The API client carries the SDK's interceptors (retries, sync-mode timeouts, logging; and, per
- * network hop, the User-Agent and the host-scoped bearer token). The download client shares its
- * pool and threads but has no token at all: output files live on other hosts.
+ * network hop, the User-Agent and the host-scoped bearer token). The poll client is the same
+ * without retries and sync-mode timeouts, for waiters, which retry between polls themselves. The
+ * download client shares their pool and threads but has no token at all: output files live on
+ * other hosts.
  */
 final class Transport implements AutoCloseable {
   private final OkHttpClient apiClient;
+  private final OkHttpClient pollClient;
   private final OkHttpClient downloadClient;
   private final Ticker ticker;
   private final ScheduledExecutorService ownedScheduler;
   private final OkHttpClient ownedHttp;
 
-  private Transport(OkHttpClient apiClient, OkHttpClient downloadClient, Ticker ticker,
-      ScheduledExecutorService ownedScheduler, OkHttpClient ownedHttp) {
+  private Transport(OkHttpClient apiClient, OkHttpClient pollClient, OkHttpClient downloadClient,
+      Ticker ticker, ScheduledExecutorService ownedScheduler, OkHttpClient ownedHttp) {
     this.apiClient = apiClient;
+    this.pollClient = pollClient;
     this.downloadClient = downloadClient;
     this.ticker = ticker;
     this.ownedScheduler = ownedScheduler;
@@ -60,6 +64,12 @@ final class Transport implements AutoCloseable {
         .addNetworkInterceptor(SendTracker.marker(b.clock))
         .addNetworkInterceptor(HopHeaders.forApi(baseUrl, b.apiKey))
         .build();
+    // A waiter's polls are retried by the waiter, between polls and within its deadline; retried
+    // here as well, each failure would hold an HTTP thread asleep and be retried twice.
+    OkHttpClient pollClient = common.build().newBuilder()
+        .addInterceptor(new RequestLogger())
+        .addNetworkInterceptor(HopHeaders.forApi(baseUrl, b.apiKey))
+        .build();
     OkHttpClient downloadClient = common.build().newBuilder()
         .addInterceptor(new RequestLogger())
         .addNetworkInterceptor(HopHeaders.withoutToken())
@@ -75,11 +85,16 @@ final class Transport implements AutoCloseable {
       }
       ticker = Ticker.of(scheduler);
     }
-    return new Transport(apiClient, downloadClient, ticker, ownedScheduler, ownedHttp);
+    return new Transport(apiClient, pollClient, downloadClient, ticker, ownedScheduler, ownedHttp);
   }
 
   OkHttpClient apiClient() {
     return apiClient;
+  }
+
+  /** The API client without retries, for a waiter's polls. */
+  OkHttpClient pollClient() {
+    return pollClient;
   }
 
   OkHttpClient downloadClient() {

@@ -44,7 +44,7 @@ class HttpThreadBoundsTest {
         .maxConcurrentRequests(3).build()) {
       List<CompletableFuture<Prediction>> calls = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
-        calls.add(client.calls().getAsync("p" + i));
+        calls.add(client.calls().pollAsync("p" + i));
       }
       for (int i = 0; i < calls.size(); i++) {
         assertThat(calls.get(i).get(30, TimeUnit.SECONDS).id()).isEqualTo("p" + i);
