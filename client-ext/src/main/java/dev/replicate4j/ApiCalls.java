@@ -42,13 +42,13 @@ final class ApiCalls {
 
   Prediction get(String id) {
     String operation = "get prediction " + id;
-    return execute(api.getPrediction(id), response -> toPrediction(operation, response, false),
+    return execute(api.getPrediction(id), response -> toPrediction(operation, response),
         operation);
   }
 
   Prediction cancel(String id) {
     String operation = "cancel prediction " + id;
-    return execute(api.cancelPrediction(id), response -> toPrediction(operation, response, true),
+    return execute(api.cancelPrediction(id), response -> canceled(operation, response),
         operation);
   }
 
@@ -62,13 +62,13 @@ final class ApiCalls {
   /** One attempt at reading a prediction: a waiter retries between its polls itself. */
   CompletableFuture<Prediction> pollAsync(String id) {
     String operation = "get prediction " + id;
-    return enqueue(pollApi.getPrediction(id), response -> toPrediction(operation, response, false),
+    return enqueue(pollApi.getPrediction(id), response -> toPrediction(operation, response),
         operation);
   }
 
   CompletableFuture<Prediction> cancelAsync(String id) {
     String operation = "cancel prediction " + id;
-    return enqueue(api.cancelPrediction(id), response -> toPrediction(operation, response, true),
+    return enqueue(api.cancelPrediction(id), response -> canceled(operation, response),
         operation);
   }
 
@@ -114,22 +114,30 @@ final class ApiCalls {
 
   private Created created(String operation,
       Response<dev.replicate4j.generated.model.Prediction> response) {
-    return new Created(toPrediction(operation, response, false),
+    return new Created(toPrediction(operation, response),
         SendTracker.sentAt(response.raw()).orElse(null));
   }
 
-  private Prediction toPrediction(String operation,
-      Response<dev.replicate4j.generated.model.Prediction> response, boolean isCancel) {
-    if (!response.isSuccessful()) {
-      ApiException error = errors.toException(operation, response.code(), response.headers(),
-          response.errorBody());
-      if (isCancel && (response.code() == 404 || response.code() == 405)
-          && !(error instanceof CancelNotSupportedException)) {
-        throw new CancelNotSupportedException(error.getMessage()
+  /** A cancel's answer; a 404 or 405 may mean the server has no cancel at all. */
+  private Prediction canceled(String operation,
+      Response<dev.replicate4j.generated.model.Prediction> response) {
+    try {
+      return toPrediction(operation, response);
+    } catch (ApiException e) {
+      if (e.statusCode() == 404 || e.statusCode() == 405) {
+        throw new CancelNotSupportedException(e.getMessage()
             + " (this server may not support cancelling; the prediction may still be running)",
-            error.statusCode(), error.problem(), error.headers());
+            e.statusCode(), e.problem(), e.headers());
       }
-      throw error;
+      throw e;
+    }
+  }
+
+  private Prediction toPrediction(String operation,
+      Response<dev.replicate4j.generated.model.Prediction> response) {
+    if (!response.isSuccessful()) {
+      throw errors.toException(operation, response.code(), response.headers(),
+          response.errorBody());
     }
     dev.replicate4j.generated.model.Prediction body = response.body();
     Prediction prediction;

@@ -25,7 +25,7 @@ final class BaseUrls {
     }
     if (url.query() != null || url.fragment() != null) {
       throw new IllegalArgumentException("Base URL must not have a query or fragment: '"
-          + url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath() + "?...'");
+          + redacted(url) + "?...'");
     }
     if (url.username().length() > 0 || url.password().length() > 0) {
       throw new IllegalArgumentException(

@@ -33,7 +33,8 @@ final class ErrorMapper {
     String message = operation + " failed with HTTP " + code + ": " + detail;
     if (code == 401 || code == 403) {
       return new AuthenticationException(message
-          + " (check the API key: CHAINHUB_API_KEY or ReplicateClient.builder().apiKey(...))",
+          + " (check the API key: " + ReplicateClient.API_KEY_ENV
+          + " or ReplicateClient.builder().apiKey(...))",
           code, problem, headerMap);
     }
     if (code == 404) {

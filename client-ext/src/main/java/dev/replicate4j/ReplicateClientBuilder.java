@@ -98,7 +98,8 @@ public final class ReplicateClientBuilder {
   }
 
   /**
-   * Read timeout (default 30 s); sync-mode requests get {@code N} seconds more automatically.
+   * Read timeout (default 30 s). A sync-mode request ({@code Prefer: wait=N}) reads for at least
+   * {@code N} + 10 seconds, whatever this says.
    *
    * @param timeout a positive duration
    * @return this builder

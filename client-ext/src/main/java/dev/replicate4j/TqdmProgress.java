@@ -38,14 +38,10 @@ final class TqdmProgress {
   }
 
   /**
-   * How long the last progress bar expects to run: from its rate and remaining steps when both are
-   * there (finer than tqdm's whole seconds), else from its {@code <MM:SS} field.
+   * The last progress bar of the logs, when it tells how long the rest takes: from its rate and
+   * remaining steps when both are there (finer than tqdm's whole seconds), else from its
+   * {@code <MM:SS} field.
    */
-  static Optional<Duration> remaining(String logs) {
-    return lastBar(logs).map(Bar::remaining);
-  }
-
-  /** The last progress bar of the logs, when it tells how long the rest takes. */
   static Optional<Bar> lastBar(String logs) {
     String line = lastLine(logs);
     if (line == null) {

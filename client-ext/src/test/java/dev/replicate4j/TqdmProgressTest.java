@@ -3,6 +3,7 @@ package dev.replicate4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,7 +21,7 @@ class TqdmProgressTest {
     String logs = "Using seed: 42\n" + line + "\n";
 
     assertThat(TqdmProgress.lastFraction(logs)).hasValue(fraction);
-    assertThat(TqdmProgress.remaining(logs)).contains(Duration.ofMillis(remainingMillis));
+    assertThat(remaining(logs)).contains(Duration.ofMillis(remainingMillis));
   }
 
   @ParameterizedTest
@@ -28,14 +29,14 @@ class TqdmProgressTest {
       "  0%|          | 0/50 [00:00<?, ?it/s]",
       " 12%|#2        | 6/50 [00:03<?]"})
   void unknownRemainingTimeIsEmpty(String line) {
-    assertThat(TqdmProgress.remaining(line)).isEmpty();
+    assertThat(remaining(line)).isEmpty();
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {"no progress here", "''"})
   void logsWithoutABarHaveNoProgress(String logs) {
     assertThat(TqdmProgress.lastFraction(logs)).isEmpty();
-    assertThat(TqdmProgress.remaining(logs)).isEmpty();
+    assertThat(remaining(logs)).isEmpty();
   }
 
   @org.junit.jupiter.api.Test
@@ -43,7 +44,7 @@ class TqdmProgressTest {
     String logs = " 10%|#         | 5/50 [00:01<00:09, 5it/s]\r 60%|######    | 30/50 [00:06<00:04, 5it/s]";
 
     assertThat(TqdmProgress.lastFraction(logs)).hasValue(0.6);
-    assertThat(TqdmProgress.remaining(logs)).contains(Duration.ofSeconds(4));
+    assertThat(remaining(logs)).contains(Duration.ofSeconds(4));
   }
 
   @org.junit.jupiter.api.Test
@@ -52,7 +53,7 @@ class TqdmProgressTest {
         + " 40%|####      | 20/50 [00:04<00:06, 5it/s]\r\nSaving the image (100% done)\r\n";
 
     assertThat(TqdmProgress.lastFraction(logs)).hasValue(0.4);
-    assertThat(TqdmProgress.remaining(logs)).contains(Duration.ofSeconds(6));
+    assertThat(remaining(logs)).contains(Duration.ofSeconds(6));
   }
 
   @org.junit.jupiter.api.Test
@@ -81,6 +82,10 @@ class TqdmProgressTest {
 
     // 20,000 % 51 = 8: the last bar is at step 8 of 50.
     assertThat(TqdmProgress.lastFraction(logs.toString())).hasValue(0.16);
-    assertThat(TqdmProgress.remaining(logs.toString())).contains(Duration.ofSeconds(42));
+    assertThat(remaining(logs.toString())).contains(Duration.ofSeconds(42));
+  }
+
+  private static Optional<Duration> remaining(String logs) {
+    return TqdmProgress.lastBar(logs).map(TqdmProgress.Bar::remaining);
   }
 }
