@@ -178,7 +178,7 @@ public final class ImageInput {
    * @return true for data URIs
    */
   public boolean isInline() {
-    return mimeType != null || DataUri.looksLikeOne(wireValue);
+    return DataUri.looksLikeOne(wireValue);
   }
 
   /**
@@ -240,6 +240,9 @@ public final class ImageInput {
             + e.getMessage());
       }
       String label = Texts.abbreviate(dataUri);
+      if (content.length == 0) {
+        throw invalid("data URI", label, "is empty");
+      }
       checkSize("data URI", label, content.length, false);
       warnIfLarge(label, content.length);
       return new ImageInput(dataUri, parsed.mimeType().orElse(null));

@@ -197,6 +197,8 @@ class ImageInputTest {
         .hasMessageEndingWith("is not a valid data URI: it does not start with data:");
     assertThatThrownBy(() -> ImageInput.withMaxBytes(10).dataUri(uri))
         .hasMessageContaining("is 64 bytes, above the limit of 10 bytes");
+    assertThatThrownBy(() -> ImageInput.dataUri("data:image/png;base64,"))
+        .hasMessage("image input: data URI = data:image/png;base64,: is empty");
   }
 
   @Test
