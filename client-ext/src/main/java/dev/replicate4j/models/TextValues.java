@@ -217,7 +217,7 @@ final class TextValues {
       if (startsWithIgnoringCase(text, "http://") || startsWithIgnoringCase(text, "https://")) {
         return ImageInput.url(text);
       }
-      if (startsWithIgnoringCase(text, "data:")) {
+      if (DataUri.looksLikeOne(text)) {
         return ImageInput.dataUri(text);
       }
       return ImageInput.file(Path.of(text));
