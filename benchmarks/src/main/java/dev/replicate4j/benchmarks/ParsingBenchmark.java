@@ -17,10 +17,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Parsing a prediction with 1 MiB of logs and 100 outputs ({@link LargePrediction}): the SDK's
- * parse (the same Moshi adapter reads HTTP responses and webhook bodies), the SDK's parse plus the
- * typed output, and a plain Moshi parse into a map as the baseline. Run with JMH's GC profiler for
- * the bytes allocated per parse.
+ * Parsing a prediction with 1 MiB of logs and 100 outputs ({@link LargePrediction}):
+ * {@code Prediction.parse} (the webhook path: the JSON tree, then the generated model bound from it
+ * to check every field), the same plus the typed output, and a plain Moshi parse into a map as the
+ * baseline. A poll reads the tree only and skips the generated model; {@link PollBenchmark}
+ * measures that path over HTTP. Run with JMH's GC profiler for the bytes allocated per parse.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  */
 final class Lifecycle implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Lifecycle.class);
-  /** Progress lines written while processing, besides the first (0%) and last (100%). */
+  /**
+   * Processing is split into this many equal steps, with a progress line at the start, at each
+   * step in between and at the end.
+   */
   private static final int TICKS = 5;
   /** Replicate sends output and logs webhooks at most once per 500 ms. */
   private static final long WEBHOOK_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(500);

@@ -3,6 +3,7 @@ package dev.replicate4j.stub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Queue;
+import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
@@ -16,10 +17,10 @@ final class PredictionEndpoints {
   private final Lifecycle lifecycle;
   private final FileStore files;
   private final Queue<Outcome> outcomes;
-  private final String fileBaseUrl;
+  private final Supplier<String> fileBaseUrl;
 
   PredictionEndpoints(Settings settings, PredictionStore store, Lifecycle lifecycle,
-      FileStore files, Queue<Outcome> outcomes, String fileBaseUrl) {
+      FileStore files, Queue<Outcome> outcomes, Supplier<String> fileBaseUrl) {
     this.settings = settings;
     this.store = store;
     this.lifecycle = lifecycle;
@@ -72,7 +73,7 @@ final class PredictionEndpoints {
     Outcome outcome = outcomes.poll();
     StubPrediction p = new StubPrediction(store.nextSequence(), create.spec, create.input,
         outcome == null ? Outcome.succeeded() : outcome, Instant.now(), cancelAfter,
-        create.webhook, create.webhookEvents, fileBaseUrl);
+        create.webhook, create.webhookEvents, fileBaseUrl.get());
     lifecycle.begin(p, settings.scheduleFor(create.spec.model));
     if (waitSeconds > 0) {
       store.awaitTerminal(p, waitSeconds);

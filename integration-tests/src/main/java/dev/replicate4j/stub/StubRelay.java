@@ -69,15 +69,16 @@ public final class StubRelay implements AutoCloseable {
     if (started || closed) {
       throw new IllegalStateException(closed ? "This stub relay is closed" : "Already started");
     }
+    // The dispatcher goes in before the port opens: MockWebServer's default one would hold a
+    // request that arrives in between forever.
+    server.setDispatcher(new RelayDispatcher(journal, faults,
+        new PredictionEndpoints(settings, store, lifecycle, files, outcomes, this::servedFileBaseUrl)));
     try {
       server.setServerSocketFactory(NoDelayServerSockets.factory());
       server.start(InetAddress.getByName(API_HOST), settings.port);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the stub relay on port " + settings.port, e);
     }
-    server.setDispatcher(new RelayDispatcher(journal, faults,
-        new PredictionEndpoints(settings, store, lifecycle, files, outcomes,
-            "http://" + settings.fileHost + ":" + server.getPort())));
     started = true;
     return this;
   }
@@ -98,7 +99,12 @@ public final class StubRelay implements AutoCloseable {
    * @return for example {@code http://localhost:54321}
    */
   public String fileBaseUrl() {
-    return "http://" + settings.fileHost + ":" + port();
+    port(); // throws unless started
+    return servedFileBaseUrl();
+  }
+
+  private String servedFileBaseUrl() {
+    return "http://" + settings.fileHost + ":" + server.getPort();
   }
 
   /**
