@@ -3,11 +3,11 @@ package dev.replicate4j.benchmarks;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.replicate4j.models.Models;
+import dev.replicate4j.stub.ProgressLine;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,25 +65,10 @@ final class LargePrediction {
     int bytes = logs.length();
     for (int line = 0; bytes < LOG_BYTES; line++) {
       int step = line % (total + 1);
-      String text = progressLine(step, total, step * 0.05) + "\n";
+      String text = ProgressLine.of(step, total, step * 0.05) + "\n";
       logs.append(text);
       bytes += text.getBytes(StandardCharsets.UTF_8).length;
     }
     return logs.toString();
-  }
-
-  private static String progressLine(int n, int total, double elapsed) {
-    int full = n * 10 / total;
-    String bar = "\u2588".repeat(full) + (full < 10 ? "\u258c" + " ".repeat(9 - full) : "");
-    double rate = elapsed > 0 ? n / elapsed : 0;
-    String remaining = rate > 0 ? clock((total - n) / rate) : "?";
-    return String.format(Locale.ROOT, "%3d%%|%s| %d/%d [%s<%s, %sit/s]", n * 100 / total, bar, n,
-        total, clock(elapsed), remaining, rate > 0 ? String.format(Locale.ROOT, "%5.2f", rate)
-            : "?");
-  }
-
-  private static String clock(double seconds) {
-    long s = (long) seconds;
-    return String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
   }
 }

@@ -3,15 +3,22 @@ package dev.replicate4j.stub;
 import java.util.Locale;
 
 /** Progress lines in tqdm's default format, as models write them into their logs. */
-final class ProgressLine {
+public final class ProgressLine {
   private static final int WIDTH = 10;
   /** tqdm's Unicode bar: empty, seven partial blocks, full. */
   private static final String BLOCKS = " \u258f\u258e\u258d\u258c\u258b\u258a\u2589\u2588";
 
   private ProgressLine() {}
 
-  /** For example {@code " 46%|████▌     | 23/50 [00:01<00:01, 20.10it/s]"}. */
-  static String of(long n, long total, double elapsedSeconds) {
+  /**
+   * One line, for example {@code " 46%|████▌     | 23/50 [00:01<00:01, 20.10it/s]"}.
+   *
+   * @param n steps done
+   * @param total steps in all
+   * @param elapsedSeconds time since the bar started; the rate is {@code n / elapsedSeconds}
+   * @return the line, without a line break
+   */
+  public static String of(long n, long total, double elapsedSeconds) {
     double fraction = total == 0 ? 1 : (double) n / total;
     int eighths = (int) (fraction * WIDTH * 8);
     int full = Math.min(WIDTH, eighths / 8);

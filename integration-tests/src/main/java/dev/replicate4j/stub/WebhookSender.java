@@ -74,9 +74,10 @@ final class WebhookSender implements AutoCloseable {
       } catch (IOException e) {
         failure = e.toString();
       }
-      journal.record(new WebhookDelivery(predictionId, event, url, webhookId, timestamp, signature,
-          body, attempt, code, failure, Instant.now()));
-      if (code >= 200 && code < 300) {
+      WebhookDelivery delivery = new WebhookDelivery(predictionId, event, url, webhookId,
+          timestamp, signature, body, attempt, code, failure, Instant.now());
+      journal.record(delivery);
+      if (delivery.delivered()) {
         return;
       }
       log.debug("Webhook {} ({} for {}) attempt {} failed: {}", webhookId, event, predictionId,
