@@ -118,6 +118,23 @@ public final class CreateOptions {
         + ", cancelAfter=" + cancelAfter + ", preferWaitSeconds=" + preferWaitSeconds + "}";
   }
 
+  /** {@code Cancel-After}: null, or whole seconds, at least 5. */
+  static Duration checkedCancelAfter(Duration cancelAfter) {
+    if (cancelAfter != null && (cancelAfter.getSeconds() < 5 || cancelAfter.getNano() != 0)) {
+      throw new IllegalArgumentException(
+          "cancelAfter must be whole seconds and at least 5 seconds, was " + cancelAfter);
+    }
+    return cancelAfter;
+  }
+
+  /** {@code Prefer: wait=N}: null, or 1 to 60. */
+  static Integer checkedPreferWaitSeconds(Integer seconds) {
+    if (seconds != null && (seconds < 1 || seconds > 60)) {
+      throw new IllegalArgumentException("preferWaitSeconds must be in 1..60, was " + seconds);
+    }
+    return seconds;
+  }
+
   /** Builds {@link CreateOptions}. */
   public static final class Builder {
     private String webhook;
@@ -176,11 +193,7 @@ public final class CreateOptions {
      * @return this builder
      */
     public Builder cancelAfter(Duration cancelAfter) {
-      if (cancelAfter != null && (cancelAfter.getSeconds() < 5 || cancelAfter.getNano() != 0)) {
-        throw new IllegalArgumentException(
-            "cancelAfter must be whole seconds and at least 5 seconds, was " + cancelAfter);
-      }
-      this.cancelAfter = cancelAfter;
+      this.cancelAfter = checkedCancelAfter(cancelAfter);
       return this;
     }
 
@@ -192,10 +205,7 @@ public final class CreateOptions {
      * @return this builder
      */
     public Builder preferWaitSeconds(Integer seconds) {
-      if (seconds != null && (seconds < 1 || seconds > 60)) {
-        throw new IllegalArgumentException("preferWaitSeconds must be in 1..60, was " + seconds);
-      }
-      this.preferWaitSeconds = seconds;
+      this.preferWaitSeconds = checkedPreferWaitSeconds(seconds);
       return this;
     }
 

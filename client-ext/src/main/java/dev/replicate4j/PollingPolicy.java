@@ -258,10 +258,7 @@ public final class PollingPolicy {
      * @return this builder
      */
     public Builder preferWaitSeconds(Integer seconds) {
-      if (seconds != null && (seconds < 1 || seconds > 60)) {
-        throw new IllegalArgumentException("preferWaitSeconds must be in 1..60, was " + seconds);
-      }
-      this.preferWaitSeconds = seconds;
+      this.preferWaitSeconds = CreateOptions.checkedPreferWaitSeconds(seconds);
       return this;
     }
 
@@ -272,8 +269,7 @@ public final class PollingPolicy {
      * @return this builder
      */
     public Builder cancelAfter(Duration cancelAfter) {
-      CreateOptions.builder().cancelAfter(cancelAfter);
-      this.cancelAfter = cancelAfter;
+      this.cancelAfter = CreateOptions.checkedCancelAfter(cancelAfter);
       return this;
     }
 
