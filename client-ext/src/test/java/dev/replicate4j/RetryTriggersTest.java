@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Which failures of a read (GET) and of a cancel are retried, and which surface at once. */
+/**
+ * Which failures of a read (GET) and of a cancel are retried, and which surface at once; and that a
+ * wait's failed poll is retried by the waiter alone, not also by the client asleep on an HTTP thread.
+ */
 class RetryTriggersTest {
   private MockWebServer server;
   private final RecordingSleeper sleeper = new RecordingSleeper();
@@ -86,5 +89,21 @@ class RetryTriggersTest {
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(server.takeRequest().getTarget()).isEqualTo(TestHttp.PREDICTIONS + "/p1/cancel");
     assertThat(sleeper.millis()).containsExactly(500L);
+  }
+
+  @Test
+  void aFailedPollOfAWaitIsRetriedByTheWaiterAlone() {
+    server.enqueue(TestHttp.problem(503, "Service Unavailable", "busy"));
+    server.enqueue(PredictionJson.prediction("p1").succeeded().ok());
+
+    Prediction p;
+    try (ReplicateClient client = TestHttp.clientFor(server, sleeper)
+        .ticker(new ImmediateTicker()).build()) {
+      p = client.resume("p1").await();
+    }
+
+    assertThat(p.status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(sleeper.millis()).as("retry interceptor sleeps").isEmpty();
   }
 }
