@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * <p>Holds the JSON as received ({@link #json()}), so fields and statuses this SDK does not know are
  * never lost; the accessors read it directly, each checking the type of its field. The generated
- * model ({@link #raw()}) is read from the same JSON on demand: a poll does not pay for binding
- * fields nobody looks at.
+ * wire model is bound from the same JSON only inside the SDK, on demand: a poll does not pay for
+ * binding fields nobody looks at.
  */
 public final class Prediction {
   private final Map<String, Object> json;
@@ -269,7 +269,7 @@ public final class Prediction {
    * @return the generated prediction
    * @throws ReplicateException if the JSON does not fit the generated model, naming the field
    */
-  public dev.replicate4j.generated.model.Prediction raw() {
+  dev.replicate4j.generated.model.Prediction raw() {
     dev.replicate4j.generated.model.Prediction model = raw;
     if (model == null) {
       synchronized (this) {

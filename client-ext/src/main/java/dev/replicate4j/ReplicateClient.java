@@ -75,6 +75,11 @@ public final class ReplicateClient implements AutoCloseable {
   /**
    * Creates a prediction and returns at once (no sync mode unless the options ask for it).
    *
+   *
+   * <p>A shorthand for a version held as text with a plain input map (a script, a configuration
+   * file, a payload from another service), the same as the typed method with
+   * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
+   * keys and values first.
    * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
    * @param input the model's input as JSON-ready values
    * @return a handle on the new prediction; its output is the raw JSON output
@@ -86,6 +91,11 @@ public final class ReplicateClient implements AutoCloseable {
   /**
    * Creates a prediction with options (webhook, server-side deadline, sync mode).
    *
+   *
+   * <p>A shorthand for a version held as text with a plain input map (a script, a configuration
+   * file, a payload from another service), the same as the typed method with
+   * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
+   * keys and values first.
    * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
    * @param input the model's input as JSON-ready values
    * @param options the options
@@ -101,6 +111,11 @@ public final class ReplicateClient implements AutoCloseable {
    * Runs a prediction to the end: creates it in sync mode, polls if it is not finished on return,
    * and returns its raw output. The remote prediction is canceled if the policy's deadline passes.
    *
+   *
+   * <p>A shorthand for a version held as text with a plain input map (a script, a configuration
+   * file, a payload from another service), the same as the typed method with
+   * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
+   * keys and values first.
    * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
    * @param input the model's input as JSON-ready values
    * @return the raw JSON output
@@ -219,6 +234,11 @@ public final class ReplicateClient implements AutoCloseable {
    * Runs a prediction asynchronously by version reference; see
    * {@link #runAsync(Model, ModelInput)}.
    *
+   *
+   * <p>A shorthand for a version held as text with a plain input map (a script, a configuration
+   * file, a payload from another service), the same as the typed method with
+   * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
+   * keys and values first.
    * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
    * @param input the model's input as JSON-ready values
    * @return a future of the raw JSON output
@@ -252,6 +272,9 @@ public final class ReplicateClient implements AutoCloseable {
   /**
    * A handle on an existing prediction, from its id alone (no request is made).
    *
+   *
+   * <p>For code that keeps only ids and reads raw outputs; {@link #resume(String, Model)} gives
+   * the typed output.
    * @param id the prediction's id
    * @return the handle; its output is the raw JSON output
    */

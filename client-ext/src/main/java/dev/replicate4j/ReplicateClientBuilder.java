@@ -160,7 +160,7 @@ public final class ReplicateClientBuilder {
    * @param clock the clock
    * @return this builder
    */
-  public ReplicateClientBuilder clock(Clock clock) {
+  ReplicateClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
   }
@@ -172,7 +172,7 @@ public final class ReplicateClientBuilder {
    * @param sleeper the sleeper
    * @return this builder
    */
-  public ReplicateClientBuilder sleeper(Sleeper sleeper) {
+  ReplicateClientBuilder sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return this;
   }
