@@ -20,7 +20,7 @@ final class ScriptedSource implements Waiter.Source {
   }
 
   @Override
-  public synchronized CompletableFuture<Prediction> get(String id) {
+  public synchronized CompletableFuture<Prediction> get(String id, java.time.Duration timeout) {
     gets++;
     Object answer = answers.isEmpty() ? last : answers.poll();
     last = answer;

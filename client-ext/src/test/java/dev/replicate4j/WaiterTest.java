@@ -46,7 +46,7 @@ class WaiterTest {
     PollingPolicy jittery = EXACT.toBuilder().jitter(0.5).build();
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), jittery,
-        ticker.instant().plus(jittery.deadline()), source, ticker, ticker, () -> 0.999, seen::add,
+        ticker.instant().plus(jittery.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0.999, seen::add,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(null, false);
     ticker.runAll();
@@ -146,7 +146,7 @@ class WaiterTest {
     });
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, reporter::observe,
+        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, reporter::observe,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -186,7 +186,7 @@ class WaiterTest {
     });
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, reporter::observe,
+        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, reporter::observe,
         new BarEndWindow(null));
     waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -227,7 +227,7 @@ class WaiterTest {
   void stoppingTheLocalWaitDoesNotCancelRemotely() {
     source.then(withStatus("processing", ""));
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, seen::add,
+        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, seen::add,
         new BarEndWindow(null));
 
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
@@ -280,7 +280,7 @@ class WaiterTest {
     ScriptedSource again = new ScriptedSource().then(withStatus("succeeded", ""));
     PollingPolicy off = EXACT.toBuilder().maxProgressDelay(Duration.ZERO).build();
     new Waiter("p1", p -> p.status().isTerminal(), off, fresh.instant().plus(off.deadline()),
-        again, fresh, fresh, () -> 0, seen::add, new BarEndWindow(null)).start(slow, false);
+        again, RetryPolicy.DEFAULT, fresh, fresh, () -> 0, seen::add, new BarEndWindow(null)).start(slow, false);
     fresh.runAll();
     assertThat(fresh.delays()).extracting(Duration::toMillis).containsExactly(100L);
   }
@@ -380,7 +380,7 @@ class WaiterTest {
 
   private CompletableFuture<Prediction> startCreated(PollingPolicy policy) {
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, seen::add,
+        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, seen::add,
         new BarEndWindow(ticker.instant()));
     return waiter.start(withStatus("starting", ""), false);
   }
@@ -392,7 +392,7 @@ class WaiterTest {
     ChangeReporter reporter = new ChangeReporter();
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, reporter::observe,
+        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, reporter::observe,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -412,7 +412,7 @@ class WaiterTest {
         throw broken;
       }
       return false;
-    }, EXACT, ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, seen::add,
+    }, EXACT, ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, seen::add,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -423,7 +423,7 @@ class WaiterTest {
   private CompletableFuture<Prediction> start(PollingPolicy policy, Prediction initial,
       boolean cancelRemoteOnAbandon) {
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, seen::add,
+        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, seen::add,
         new BarEndWindow(null));
     return waiter.start(initial, cancelRemoteOnAbandon);
   }
