@@ -30,7 +30,7 @@ final class Waiter {
   /** Polling a little after the expected end beats polling just before it and again after. */
   private static final Duration PROGRESS_MARGIN = Duration.ofMillis(50);
   /** How long the end of a wait waits for the remote cancel the deadline sent. */
-  static final Duration CANCEL_GRACE = Duration.ofMillis(200);
+  static final Duration CANCEL_GRACE = Duration.ofMillis(150);
 
   /** Where polls and cancels go: the API in production, a script in tests. */
   interface Source {

@@ -69,6 +69,38 @@ class WaiterTest {
   }
 
   @Test
+  void retryAfterBeyondTheRetryPolicysCapIsClampedToIt() throws Exception {
+    source.then(new RateLimitException("throttled", 429, ProblemDetails.of(Map.of()), Map.of(),
+        Duration.ofDays(1)))
+        .then(withStatus("succeeded", ""));
+
+    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    assertThat(ticker.delays()).extracting(Duration::toMillis)
+        .containsExactly(100L, RetryPolicy.DEFAULT.maxRetryAfter().toMillis());
+  }
+
+  @Test
+  void aRemoteCancelThatNeverAnswersDoesNotHoldTheDeadline() {
+    source.then(withStatus("processing", ""));
+    source.cancelAnswers = false;
+    PollingPolicy policy = EXACT.toBuilder().deadline(Duration.ofSeconds(2))
+        .cancelOnDeadline(true).build();
+
+    CompletableFuture<Prediction> result = start(policy, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThatThrownBy(result::get).cause()
+        .isInstanceOfSatisfying(PredictionTimeoutException.class,
+            e -> assertThat(e.remoteCanceled()).isFalse());
+    assertThat(source.cancels).containsExactly("p1");
+    List<Duration> delays = ticker.delays();
+    assertThat(delays.get(delays.size() - 1)).isEqualTo(Waiter.CANCEL_GRACE);
+  }
+
+  @Test
   void retryAfterHeaderOnA503OverridesTheComputedDelay() throws Exception {
     ErrorMapper mapper = new ErrorMapper(ticker);
     source.then(mapper.toException("get prediction p1", 503, Headers.of("Retry-After", "3"), null))
@@ -146,7 +178,8 @@ class WaiterTest {
     });
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, reporter::observe,
+        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        reporter::observe,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -186,7 +219,8 @@ class WaiterTest {
     });
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, reporter::observe,
+        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        reporter::observe,
         new BarEndWindow(null));
     waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -227,7 +261,8 @@ class WaiterTest {
   void stoppingTheLocalWaitDoesNotCancelRemotely() {
     source.then(withStatus("processing", ""));
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, seen::add,
+        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        seen::add,
         new BarEndWindow(null));
 
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
@@ -380,7 +415,8 @@ class WaiterTest {
 
   private CompletableFuture<Prediction> startCreated(PollingPolicy policy) {
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, seen::add,
+        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        seen::add,
         new BarEndWindow(ticker.instant()));
     return waiter.start(withStatus("starting", ""), false);
   }
@@ -392,7 +428,8 @@ class WaiterTest {
     ChangeReporter reporter = new ChangeReporter();
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, reporter::observe,
+        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        reporter::observe,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -412,7 +449,8 @@ class WaiterTest {
         throw broken;
       }
       return false;
-    }, EXACT, ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, seen::add,
+    }, EXACT, ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        seen::add,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -423,7 +461,8 @@ class WaiterTest {
   private CompletableFuture<Prediction> start(PollingPolicy policy, Prediction initial,
       boolean cancelRemoteOnAbandon) {
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0, seen::add,
+        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        seen::add,
         new BarEndWindow(null));
     return waiter.start(initial, cancelRemoteOnAbandon);
   }
