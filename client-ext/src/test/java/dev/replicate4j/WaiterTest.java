@@ -74,7 +74,9 @@ class WaiterTest {
         Duration.ofDays(1)))
         .then(withStatus("succeeded", ""));
 
-    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
+    PollingPolicy patient = EXACT.toBuilder().deadline(Duration.ofHours(1)).build();
+
+    CompletableFuture<Prediction> result = start(patient, withStatus("starting", ""), false);
     ticker.runAll();
 
     assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
