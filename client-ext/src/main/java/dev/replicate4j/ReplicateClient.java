@@ -48,8 +48,10 @@ public final class ReplicateClient implements AutoCloseable {
     this.pollingPolicy = b.pollingPolicy;
     this.transport = Transport.create(b, baseUrl);
     ApiCalls calls = new ApiCalls(api(baseUrl, transport.apiClient()),
-        api(baseUrl, transport.pollClient()), new ErrorMapper(b.clock));
-    this.runner = new PredictionRunner(calls, pollingPolicy, transport.ticker(), b.clock, b.random);
+        api(baseUrl, transport.asyncClient()), new ErrorMapper(b.clock), b.retryPolicy,
+        transport.ticker(), b.clock, b.random, b.callTimeout);
+    this.runner = new PredictionRunner(calls, b.retryPolicy, pollingPolicy, transport.ticker(),
+        b.clock, b.random);
     this.downloader = new OutputDownloader(transport.downloadClient());
   }
 

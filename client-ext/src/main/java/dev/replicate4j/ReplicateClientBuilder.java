@@ -99,7 +99,7 @@ public final class ReplicateClientBuilder {
 
   /**
    * Read timeout (default 30 s). A sync-mode request ({@code Prefer: wait=N}) reads for at least
-   * {@code N} + 10 seconds, whatever this says.
+   * {@code N} + 10 seconds, whatever this says; a run's deadline still bounds it.
    *
    * @param timeout a positive duration
    * @return this builder
@@ -110,7 +110,8 @@ public final class ReplicateClientBuilder {
   }
 
   /**
-   * Overall time for one call, retries included (default 3 minutes).
+   * Overall time for one call, retries included (default 3 minutes): a retry whose delay would end
+   * past it is not waited for, and the last answer or failure is reported at once.
    *
    * @param timeout a positive duration
    * @return this builder

@@ -12,7 +12,10 @@ import java.util.Objects;
  * prediction) and then spoil the answer, as a network or a proxy would after the server acted.
  */
 public final class Fault {
-  enum Kind { STATUS, DROP_BEFORE_RESPONSE, DROP_MID_BODY, SLOW, MALFORMED_JSON }
+  enum Kind {
+    STATUS, DROP_BEFORE_RESPONSE, DROP_MID_BODY, SLOW, MALFORMED_JSON, STALL_AFTER_HEADERS,
+    STALL_MID_BODY, RESET_MID_BODY, CLOSE_AFTER_RESPONSE
+  }
 
   final Kind kind;
   final int status;
@@ -121,6 +124,47 @@ public final class Fault {
     return new Fault(Kind.MALFORMED_JSON, 0, null, null, null, null, null);
   }
 
+  /**
+   * The status line and headers are sent, then nothing more: the body never comes, and the
+   * connection stays open until the client gives up (or the stub closes).
+   *
+   * @return the fault
+   */
+  public static Fault stallAfterHeaders() {
+    return new Fault(Kind.STALL_AFTER_HEADERS, 0, null, null, null, null, null);
+  }
+
+  /**
+   * The status line, headers and half of the body are sent, then nothing more; the connection
+   * stays open until the client gives up (or the stub closes).
+   *
+   * @return the fault
+   */
+  public static Fault stallMidBody() {
+    return new Fault(Kind.STALL_MID_BODY, 0, null, null, null, null, null);
+  }
+
+  /**
+   * The status line, headers and half of the body are sent, then the connection is reset (a TCP
+   * RST rather than the orderly close of {@link #dropMidBody()}).
+   *
+   * @return the fault
+   */
+  public static Fault resetMidBody() {
+    return new Fault(Kind.RESET_MID_BODY, 0, null, null, null, null, null);
+  }
+
+  /**
+   * The whole answer is sent, then the connection is closed without saying so (no
+   * {@code Connection: close}), as a server or load balancer whose keep-alive ran out does: a
+   * client that reuses the connection finds it dead.
+   *
+   * @return the fault
+   */
+  public static Fault closeAfterResponse() {
+    return new Fault(Kind.CLOSE_AFTER_RESPONSE, 0, null, null, null, null, null);
+  }
+
   private static void checkErrorCode(int code) {
     if (code < 400 || code > 599) {
       throw new IllegalArgumentException("A status fault needs a 4xx or 5xx code, got " + code);
@@ -152,6 +196,14 @@ public final class Fault {
         return "drop before response";
       case DROP_MID_BODY:
         return "drop mid body";
+      case STALL_AFTER_HEADERS:
+        return "stall after headers";
+      case STALL_MID_BODY:
+        return "stall mid body";
+      case RESET_MID_BODY:
+        return "reset mid body";
+      case CLOSE_AFTER_RESPONSE:
+        return "close after response";
       default:
         return "malformed json";
     }

@@ -2,6 +2,8 @@ package dev.replicate4j.stub;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
@@ -9,6 +11,9 @@ import okio.Buffer;
 
 /** Turns a {@link Fault} into what MockWebServer sends. */
 final class FaultResponses {
+  /** Longer than any test waits; the stub's closing ends it. */
+  private static final Duration STALL = Duration.ofHours(1);
+
   private FaultResponses() {}
 
   /** The answer for a status fault, given instead of handling the request. */
@@ -36,10 +41,32 @@ final class FaultResponses {
     return response;
   }
 
-  /** The real answer, spoiled the way the fault says. */
-  static MockResponse spoil(Fault fault, MockResponse response) {
+  /**
+   * The real answer, spoiled the way the fault says.
+   *
+   * @param socket the connection the answer goes out on (null if not known)
+   */
+  static MockResponse spoil(Fault fault, MockResponse response, Socket socket) {
     MockResponse.Builder builder = response.newBuilder();
     switch (fault.kind) {
+      case STALL_AFTER_HEADERS:
+        // MockWebServer flushes the headers, then sleeps until the socket is closed.
+        return builder.bodyDelay(STALL.toNanos(), TimeUnit.NANOSECONDS).build();
+      case STALL_MID_BODY:
+        return builder.onResponseBody(SocketEffect.Stall.INSTANCE).build();
+      case RESET_MID_BODY:
+        if (socket == null) {
+          throw new IllegalStateException("No socket known for this request; cannot reset it");
+        }
+        try {
+          // Closing with a zero linger time sends RST instead of FIN.
+          socket.setSoLinger(true, 0);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return builder.onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
+      case CLOSE_AFTER_RESPONSE:
+        return builder.onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE).build();
       case DROP_BEFORE_RESPONSE:
         return builder.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
       case DROP_MID_BODY:
