@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
@@ -93,10 +94,18 @@ final class Overlay {
 
         void applyTo(ObjectNode spec) {
             DocumentContext doc = JsonPath.using(NODES).parse((Object) spec);
-            List<String> paths = matches(spec, target);
+            List<String> paths;
+            String why = "";
+            try {
+                paths = matches(spec, target);
+            } catch (JsonPathException e) {
+                // A filter over a node that is no longer a list, for example: nothing to correct there.
+                paths = List.of();
+                why = " (" + e.getMessage() + ")";
+            }
             if (paths.isEmpty()) {
-                throw new SpecBuildException(name() + " selects nothing in the published spec: the relay changed"
-                        + " what this correction fixes. Check the drift report, then fix or drop the action.");
+                throw new SpecBuildException(name() + " selects nothing in the published spec" + why + ": the relay"
+                        + " changed what this correction fixes. Check the drift report, then fix or drop the action.");
             }
             if (remove) {
                 doc.delete(target);
