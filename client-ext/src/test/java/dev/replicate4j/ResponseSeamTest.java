@@ -2,6 +2,7 @@ package dev.replicate4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.squareup.moshi.Json;
 import com.squareup.moshi.Moshi;
 import dev.replicate4j.generated.model.WebhookEvent;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -10,6 +11,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * The response seam is owned by the spec: every property of the corrected spec's {@code Prediction} (and
  * of the objects nested in it) is read by an accessor of {@link Prediction} or listed here as deliberately
  * raw, every accessor's wire name is still in the spec, and {@link WebhookEventType} spells exactly the
- * spec's {@code WebhookEvent} values. A property the spec renames or removes fails with its name.
+ * spec's {@code WebhookEvent} values. A property the spec renames or removes fails with its name; a property
+ * the relay adds passes while the generated model carries it (reachable through {@link Prediction#raw()}),
+ * and is named in the output until it is surfaced or listed.
  */
 class ResponseSeamTest {
   private static final String SPEC = "dev/replicate4j/openapi/chainhub-replicate-predictions.yaml";
@@ -111,8 +115,16 @@ class ResponseSeamTest {
     List<String> problems = new ArrayList<>();
     for (String path : properties.keySet()) {
       if (!ACCESSORS.containsKey(path) && !RAW.containsKey(path)) {
-        problems.add(path + ": in the spec's Prediction, but neither surfaced by an accessor of"
-            + " dev.replicate4j.Prediction nor listed as deliberately raw in " + ResponseSeamTest.class.getSimpleName());
+        // Added by the relay since: fine while the generated model carries it (Prediction.raw()), so an
+        // additive change needs no hand work; named here until someone surfaces it or lists it as raw.
+        if (!path.contains(".") && generatedWireNames().contains(path)) {
+          System.out.println("ResponseSeamTest: " + path + " is new in the spec's Prediction; reachable through"
+              + " Prediction.raw() and json() until it gets an accessor or a RAW entry");
+        } else {
+          problems.add(path + ": in the spec's Prediction, but neither surfaced by an accessor of"
+              + " dev.replicate4j.Prediction, nor listed as deliberately raw in "
+              + ResponseSeamTest.class.getSimpleName() + ", nor carried by the generated model");
+        }
       }
     }
     Set<String> known = new LinkedHashSet<>(ACCESSORS.keySet());
@@ -144,6 +156,18 @@ class ResponseSeamTest {
       }
     });
     return problems;
+  }
+
+  /** The wire names the generated Prediction binds (its Moshi field names). */
+  private static Set<String> generatedWireNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Field field : dev.replicate4j.generated.model.Prediction.class.getDeclaredFields()) {
+      Json json = field.getAnnotation(Json.class);
+      if (json != null) {
+        names.add(json.name());
+      }
+    }
+    return names;
   }
 
   private static List<String> webhookProblems(OpenAPI spec) {

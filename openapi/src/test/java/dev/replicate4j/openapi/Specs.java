@@ -53,7 +53,7 @@ final class Specs {
         return yamlTree(correctedText());
     }
 
-    /** The published spec after the one documented repair (CORRECTIONS.md, row 1). */
+    /** The published spec after the one documented repair (see PublishedYamlRepair). */
     static JsonNode publishedRepaired() {
         return yamlTree(PublishedYamlRepair.quotePlainDescriptions(publishedText()));
     }

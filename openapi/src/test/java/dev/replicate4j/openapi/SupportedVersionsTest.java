@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code x-supported-versions} on createPrediction lists exactly the model versions the relay's page
- * lists in its description (CORRECTIONS.md, row 18).
+ * lists in its description (the overlay action on createPrediction).
  */
 class SupportedVersionsTest {
     private static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{64}\\b");
