@@ -130,11 +130,17 @@ record Drift(List<String> lines, List<String> breaking) {
                 }
             }
             if (s.getRequired() != null) {
+                // A request that must now carry more breaks callers; anything else here is news.
                 if (!s.getRequired().getIncreased().isEmpty()) {
-                    line("~ " + self + " now requires " + s.getRequired().getIncreased(), s);
+                    String line = "~ " + self + " now requires " + s.getRequired().getIncreased();
+                    if (where.endsWith(" request")) {
+                        breaks(line);
+                    } else {
+                        add(line);
+                    }
                 }
                 if (!s.getRequired().getMissing().isEmpty()) {
-                    line("~ " + self + " no longer requires " + s.getRequired().getMissing(), s);
+                    add("~ " + self + " no longer requires " + s.getRequired().getMissing());
                 }
             }
             for (Map.Entry<String, ChangedSchema> p : s.getChangedProperties().entrySet()) {
@@ -159,14 +165,6 @@ record Drift(List<String> lines, List<String> breaking) {
                     breaks("- version " + SupportedVersions.shortHash(hash) + " (" + name + ")");
                 }
             });
-        }
-
-        private void line(String line, ChangedSchema s) {
-            if (s.isChanged().isIncompatible()) {
-                breaks(line);
-            } else {
-                add(line);
-            }
         }
 
         private void changed(String line, ChangedOperation op) {
