@@ -108,6 +108,15 @@ class SpecBuildDrillsTest {
     }
 
     @Test
+    void aPageWithFixedQuotingCanBeAcceptedBeforeTheRepairIsRemoved() throws IOException {
+        String fixed = PublishedYamlRepair.quotePlainDescriptions(page);
+        Files.writeString(published, fixed);
+
+        assertThatThrownBy(() -> build(true)).hasMessageContaining("no longer needed");
+        assertThat(Files.readString(baseline)).isEqualTo(fixed);
+    }
+
+    @Test
     void anOverlayActionWhoseTargetDisappearedFailsWithItsDescription() throws IOException {
         // The relay stops declaring the Authorization parameter: accepted as drift, the correction is stale.
         Matcher m = Pattern.compile("(?m)^( +)- name: Authorization\\n(\\1  .*\\n)*").matcher(page);
