@@ -122,6 +122,8 @@ class SpecBuildDrillsTest {
         Matcher m = Pattern.compile("(?m)^( +)- name: Authorization\\n(\\1  .*\\n)*").matcher(page);
         assertThat(m.find()).as("the page declares an Authorization parameter").isTrue();
         Files.writeString(published, m.replaceFirst(""));
+        assertThat(build(false).failure()).as("first as drift: a removed parameter")
+                .hasMessageContaining("- POST /replicate/v1/predictions parameter header Authorization");
 
         assertThatThrownBy(() -> build(true))
                 .isInstanceOf(SpecBuildException.class)
