@@ -43,10 +43,15 @@ public final class SpecBuild {
                     "usage: SpecBuild <published> <baseline> <overlay> <corrected-out> <report-dir> <accept>");
         }
         SpecBuild build = new SpecBuild(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
-        Result result = build.run(Boolean.parseBoolean(args[5]) || args[5].isEmpty());
-        Path reportDir = Path.of(args[4]);
-        write(reportDir.resolve("drift-report.md"), result.report());
-        System.out.println(result.report());
+        StringBuilder report = new StringBuilder();
+        Result result;
+        try {
+            result = build.run(Boolean.parseBoolean(args[5]) || args[5].isEmpty(), report);
+        } finally {
+            // Also when the overlay or a check fails: the drift often says why.
+            write(Path.of(args[4]).resolve("drift-report.md"), report.toString());
+            System.out.println(report);
+        }
         if (result.failure() != null) {
             throw result.failure();
         }
@@ -68,10 +73,15 @@ public final class SpecBuild {
 
     /** Reads the three inputs (and, when accepting, replaces the baseline) and builds the corrected spec. */
     Result run(boolean accept) {
+        return run(accept, new StringBuilder());
+    }
+
+    /** As {@link #run(boolean)}, writing the drift report into {@code report} as it goes. */
+    Result run(boolean accept, StringBuilder report) {
         String publishedText = read(published);
         String what = "The published spec (" + published.getFileName() + ")";
         String baselineText = Files.exists(baseline) ? read(baseline) : null;
-        StringBuilder report = new StringBuilder("Drift of the published spec against the accepted baseline:\n");
+        report.append("Drift of the published spec against the accepted baseline:\n");
         if (accept && !publishedText.equals(baselineText)) {
             // Accepted first, so that a page the old checks cannot read (no longer needing the repair,
             // say) can still become the baseline; its drift is reported once, here.
