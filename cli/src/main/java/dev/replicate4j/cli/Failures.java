@@ -7,10 +7,13 @@ import dev.replicate4j.ReplicateException;
 import dev.replicate4j.ValidationException;
 import dev.replicate4j.models.UnknownModelException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Turns what a command throws into a message on stderr and an exit code. */
 final class Failures {
@@ -28,6 +31,17 @@ final class Failures {
     command.getErr().println(message);
     command.getErr().flush();
     return exitCode(e);
+  }
+
+  /** Bad usage: the problem and where to read more, not the whole help (exit code 2). */
+  static int usage(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println(e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCodes.BAD_INPUT;
   }
 
   static int exitCode(Throwable e) {

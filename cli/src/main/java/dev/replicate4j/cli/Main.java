@@ -23,6 +23,7 @@ public final class Main {
   static CommandLine commandLine(Map<String, String> env, boolean terminal) {
     CommandLine line = new CommandLine(new Replicate4jCommand(env, terminal));
     line.setExecutionExceptionHandler(Failures::handle);
+    line.setParameterExceptionHandler(Failures::usage);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     return line;
   }
