@@ -1,42 +1,59 @@
 #!/usr/bin/env bash
 # Time from process start to the first request of `replicate4j run`, with the jar built.
-# Measures start -> exit of `run ... --no-wait` against a stub relay in another process: the run's
-# only request is the create, so this is an upper bound of start -> first request (it adds the
-# stub's answer and the JVM's exit, a few ms). Prints the median and the range of N runs per setup.
+#
+# Measures start -> exit of `run sdxl ... --no-wait` against a stub relay in another process: the
+# run's only request is the create, so this is an upper bound of start -> first request (it adds the
+# stub's answer and the JVM's exit, a few ms). The setups take turns, run after run, so a shared
+# machine's changing load hits them alike. Prints the median wall time and the median CPU time
+# (user + sys, which the load changes less) per setup.
 #   benchmarks/cli-startup.sh [N]   (default N=15; builds nothing: run ./replicate4j once first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-15}"
 jar=cli/target/replicate4j-cli.jar
 cds=cli/target/replicate4j-cli.jsa
-[[ -f "$jar" && -f "$cds" ]] || { echo "Run ./replicate4j --version once first (builds the jar and the CDS archive)" >&2; exit 2; }
+if [[ ! -f "$jar" || ! -f "$cds" || "$jar" -nt "$cds" ]]; then
+  echo "Run ./replicate4j --version once first: it builds the jar and its CDS archive" >&2
+  exit 2
+fi
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (GNU time)" >&2; exit 2; }
 
-fifo=$(mktemp -u); mkfifo "$fifo"
-java -jar "$jar" stub >"$fifo" &
+work=$(mktemp -d)
+mkfifo "$work/stub"
+java -jar "$jar" stub >"$work/stub" &
 stub_pid=$!
-trap 'kill "$stub_pid" 2>/dev/null; rm -f "$fifo"' EXIT
-exec 3<"$fifo"
+trap 'kill "$stub_pid" 2>/dev/null; rm -rf "$work"' EXIT
+exec 3<"$work/stub"
 read -r base_url <&3
 
-measure() {  # label, then the command; prints "label: median ms (min-max)"
-  local label="$1"; shift
-  local times=()
-  for ((i = 0; i < runs; i++)); do
-    local t0 t1
-    t0=$(date +%s%N)
-    "$@" run sdxl prompt=startup --no-wait --base-url "$base_url" --api-key stub-relay-key >/dev/null
-    t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000000 )))
-  done
-  local sorted
-  sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-  printf '%-52s median %4d ms  (min %d, max %d, %d runs)\n' "$label" \
-    "$(sed -n "$(( (runs + 1) / 2 ))p" <<<"$sorted")" "$(head -1 <<<"$sorted")" \
-    "$(tail -1 <<<"$sorted")" "$runs"
+fast=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+labels=("java -jar (no options)"
+  "+ -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+  "+ the AppCDS archive (the launcher's java command)"
+  "./replicate4j (launcher: staleness check + the above)")
+setup() {
+  case "$1" in
+    0) java -jar "$jar" "${@:2}" ;;
+    1) java "${fast[@]}" -jar "$jar" "${@:2}" ;;
+    2) java "${fast[@]}" -XX:SharedArchiveFile="$cds" -Xlog:cds=off -Xlog:cds+dynamic=off \
+         -jar "$jar" "${@:2}" ;;
+    3) ./replicate4j "${@:2}" ;;
+  esac
 }
 
-measure "java -jar (no options)" java -jar "$jar"
-measure "+ -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar"
-measure "+ AppCDS archive (what the launcher runs)" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-  -XX:SharedArchiveFile="$cds" -jar "$jar"
-measure "./replicate4j (launcher: staleness check + the above)" ./replicate4j
+for ((i = 0; i < runs; i++)); do
+  for s in 0 1 2 3; do
+    t0=$(date +%s%N)
+    /usr/bin/time -f "%U %S" -a -o "$work/cpu$s" bash -c "$(declare -f setup); $(declare -p jar cds fast); setup $s run sdxl prompt=startup --no-wait --base-url $base_url --api-key stub-relay-key" >/dev/null
+    t1=$(date +%s%N)
+    echo $(( (t1 - t0) / 1000000 )) >>"$work/wall$s"
+  done
+done
+
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+for s in 0 1 2 3; do
+  printf '%-54s wall median %4d ms (min %d, max %d)   CPU median %4d ms   %d runs\n' "${labels[$s]}" \
+    "$(median <"$work/wall$s")" "$(sort -n "$work/wall$s" | head -1)" \
+    "$(sort -n "$work/wall$s" | tail -1)" \
+    "$(awk '{print int(($1 + $2) * 1000)}' "$work/cpu$s" | median)" "$runs"
+done
