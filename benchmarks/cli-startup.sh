@@ -6,16 +6,14 @@
 # stub's answer and the JVM's exit, a few ms). The setups take turns, run after run, so a shared
 # machine's changing load hits them alike. Prints the median wall time and the median CPU time
 # (user + sys, which the load changes less) per setup.
-#   benchmarks/cli-startup.sh [N]   (default N=15; builds nothing: run ./replicate4j once first)
+#   benchmarks/cli-startup.sh [N]   (default N=15; builds the jar and its CDS archive first if needed,
+#   through the launcher; edit no source while it runs, or the launcher would rebuild mid-way)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-15}"
 jar=cli/target/replicate4j-cli.jar
 cds=cli/target/replicate4j-cli.jsa
-if [[ ! -f "$jar" || ! -f "$cds" || "$jar" -nt "$cds" ]]; then
-  echo "Run ./replicate4j --version once first: it builds the jar and its CDS archive" >&2
-  exit 2
-fi
+./replicate4j --version >/dev/null
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (GNU time)" >&2; exit 2; }
 
 work=$(mktemp -d)

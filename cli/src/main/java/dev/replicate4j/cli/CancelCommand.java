@@ -1,33 +1,14 @@
 package dev.replicate4j.cli;
 
-import java.util.concurrent.Callable;
+import dev.replicate4j.Prediction;
+import dev.replicate4j.ReplicateClient;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code cancel ID}: asks the server to cancel a prediction. */
+/** {@code cancel ID}: asks the server to cancel a prediction, then shows its state. */
 @Command(name = "cancel", description = "Cancel a prediction.")
-final class CancelCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "ID", description = "The prediction's id.")
-  String id;
-
-  @Option(names = "--json", description = "Print the prediction as JSON.")
-  boolean json;
-
-  @Mixin
-  Connection connection;
-
-  @Spec
-  CommandSpec spec;
-
+final class CancelCommand extends ByIdCommand {
   @Override
-  public Integer call() {
-    try (Connection.Session session = connection.open()) {
-      GetCommand.Summary.print(spec.commandLine().getOut(), session.client().cancel(id), json);
-      return ExitCodes.OK;
-    }
+  Prediction request(ReplicateClient client, String id) {
+    return client.cancel(id);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.stub.Outcome;
-import dev.replicate4j.stub.Schedule;
 import dev.replicate4j.stub.StubRelay;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * streams, a real SIGINT. Runs in the integration-test phase, after the jar is packaged.
  */
 class CliProcessIT {
-  private static final String SLOW_MODEL = "cjwbw/rembg";
+  private static final String SLOW_MODEL = TestStubs.SLOW_MODEL;
   private static final long TIMEOUT_SECONDS = 60;
   private static StubRelay stub;
 
@@ -36,11 +34,7 @@ class CliProcessIT {
 
   @BeforeAll
   static void startStub() {
-    stub = StubRelay.builder()
-        .schedule(Schedule.of(Duration.ofMillis(20), Duration.ofMillis(200)))
-        .schedule(SLOW_MODEL, Schedule.of(Duration.ofMillis(20), Duration.ofMinutes(1)))
-        .build()
-        .start();
+    stub = TestStubs.start();
   }
 
   @AfterAll

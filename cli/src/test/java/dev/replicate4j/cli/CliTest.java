@@ -7,14 +7,12 @@ import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.stub.Fault;
 import dev.replicate4j.stub.Outcome;
 import dev.replicate4j.stub.RequestKind;
-import dev.replicate4j.stub.Schedule;
 import dev.replicate4j.stub.StubRelay;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,8 +30,7 @@ import picocli.CommandLine;
 
 /** The tool run in-process (picocli's execute with captured streams) against a stub relay. */
 class CliTest {
-  /** rembg runs for a minute here, so waits on it can be stopped while it runs. */
-  private static final String SLOW_MODEL = "cjwbw/rembg";
+  private static final String SLOW_MODEL = TestStubs.SLOW_MODEL;
   private static StubRelay stub;
 
   @TempDir
@@ -41,11 +38,7 @@ class CliTest {
 
   @BeforeAll
   static void startStub() {
-    stub = StubRelay.builder()
-        .schedule(Schedule.of(Duration.ofMillis(20), Duration.ofMillis(200)))
-        .schedule(SLOW_MODEL, Schedule.of(Duration.ofMillis(20), Duration.ofMinutes(1)))
-        .build()
-        .start();
+    stub = TestStubs.start();
   }
 
   @AfterAll
