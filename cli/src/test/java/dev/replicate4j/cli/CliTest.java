@@ -6,6 +6,7 @@ import com.squareup.moshi.Moshi;
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.stub.Fault;
 import dev.replicate4j.stub.Outcome;
+import dev.replicate4j.stub.RecordedCall;
 import dev.replicate4j.stub.RequestKind;
 import dev.replicate4j.stub.StubRelay;
 import java.io.IOException;
@@ -92,6 +93,30 @@ class CliTest {
     String id = r.out.strip();
     assertThat(stub.status(id)).isIn("starting", "processing");
     stub.setStatus(id, "canceled");
+  }
+
+  @Test
+  void webhookGoesWithTheCreate() {
+    Result r = remote("run", "sdxl", "prompt=x", "--no-wait", "--webhook",
+        "https://hooks.example.com/replicate");
+
+    assertThat(r.exit).as(r.err).isZero();
+    List<RecordedCall> creates = stub.journal().creates();
+    assertThat(map(parseAny(creates.get(creates.size() - 1).body())).get("webhook"))
+        .isEqualTo("https://hooks.example.com/replicate");
+  }
+
+  @Test
+  void onATerminalProgressIsABarRedrawnInPlace() {
+    StringWriter err = new StringWriter();
+    CommandLine line = Main.commandLine(remoteEnv(), true);
+    line.setOut(new PrintWriter(new StringWriter(), true));
+    line.setErr(new PrintWriter(err, true));
+
+    assertThat(line.execute("run", "sdxl", "prompt=x", "-o", dir.toString())).isZero();
+    assertThat(err.toString()).contains("\r  [").contains("] 100%");
+    assertThat(remote("run", "sdxl", "prompt=x", "-o", dir.toString()).err)
+        .doesNotContain("\r").contains("progress: 100%");
   }
 
   @Test
