@@ -17,6 +17,7 @@ import retrofit2.Response;
  * turned into a {@link ReplicateException}. The one place the SDK calls the network for the API.
  */
 final class ApiCalls {
+  private static final String CREATE = "create prediction";
   private final PredictionsApi api;
   private final PredictionsApi pollApi;
   private final ErrorMapper errors;
@@ -35,18 +36,20 @@ final class ApiCalls {
   record Created(Prediction prediction, Instant sentAt) {}
 
   Created create(PredictionRequest request, String prefer, String cancelAfter) {
-    String operation = "create prediction";
+    String operation = CREATE;
     return execute(api.createPrediction(request, prefer, cancelAfter),
         response -> created(operation, response), operation);
   }
 
   Prediction get(String id) {
+    PredictionIds.check(id);
     String operation = "get prediction " + id;
     return execute(api.getPrediction(id), response -> toPrediction(operation, response),
         operation);
   }
 
   Prediction cancel(String id) {
+    PredictionIds.check(id);
     String operation = "cancel prediction " + id;
     return execute(api.cancelPrediction(id), response -> canceled(operation, response),
         operation);
@@ -54,19 +57,25 @@ final class ApiCalls {
 
   CompletableFuture<Created> createAsync(PredictionRequest request, String prefer,
       String cancelAfter) {
-    String operation = "create prediction";
+    String operation = CREATE;
     return enqueue(api.createPrediction(request, prefer, cancelAfter),
         response -> created(operation, response), operation);
   }
 
   /** One attempt at reading a prediction: a waiter retries between its polls itself. */
   CompletableFuture<Prediction> pollAsync(String id) {
+    if (!PredictionIds.usable(id)) {
+      return CompletableFuture.failedFuture(PredictionIds.invalid(id));
+    }
     String operation = "get prediction " + id;
     return enqueue(pollApi.getPrediction(id), response -> toPrediction(operation, response),
         operation);
   }
 
   CompletableFuture<Prediction> cancelAsync(String id) {
+    if (!PredictionIds.usable(id)) {
+      return CompletableFuture.failedFuture(PredictionIds.invalid(id));
+    }
     String operation = "cancel prediction " + id;
     return enqueue(api.cancelPrediction(id), response -> canceled(operation, response),
         operation);
@@ -149,6 +158,18 @@ final class ApiCalls {
     if (prediction == null || prediction.id() == null) {
       throw new ConnectionException(operation + " got HTTP " + response.code()
           + " without a prediction in the body", null);
+    }
+    if (!PredictionIds.usable(prediction.id())) {
+      String received = MessageText.json(prediction.json());
+      throw new MalformedResponseException(operation + " got HTTP " + response.code()
+          + " with a prediction id that cannot be used in a URL: \""
+          + MessageText.abbreviate(prediction.id()) + "\" (an id " + PredictionIds.RULE + ")"
+          + (operation.equals(CREATE)
+              ? ". The prediction may have been created and may be running: without a usable id"
+                  + " it cannot be waited on or canceled (not even on a best-effort basis);"
+                  + " look for it among your recent predictions"
+              : "")
+          + ". Response: " + MessageText.abbreviate(received, 1000), response.code(), received);
     }
     return prediction;
   }
