@@ -70,7 +70,12 @@ final class Transport implements AutoCloseable {
         .addInterceptor(new RequestLogger())
         .addNetworkInterceptor(HopHeaders.forApi(baseUrl, b.apiKey))
         .build();
+    DownloadGuard guard =
+        new DownloadGuard(base.dns(), b.allowLinkLocalDownloads, b.downloadHosts);
     OkHttpClient downloadClient = common.build().newBuilder()
+        .dns(guard)
+        .addInterceptor(guard)
+        .addNetworkInterceptor(guard)
         .addInterceptor(new RequestLogger())
         .addNetworkInterceptor(HopHeaders.withoutToken())
         .retryOnConnectionFailure(true)
