@@ -52,11 +52,16 @@ abstract class FieldRule {
     return new FieldRule() {
       @Override
       String check(Object value) {
+        String range = "must be between " + min + " and " + max;
+        if (value instanceof java.math.BigInteger) {
+          return range;
+        }
+        value = integral(value);
         if (!(value instanceof Long)) {
           return "must be an integer";
         }
         long v = (Long) value;
-        return v >= min && v <= max ? null : "must be between " + min + " and " + max;
+        return v >= min && v <= max ? null : range;
       }
     };
   }
@@ -93,7 +98,7 @@ abstract class FieldRule {
     return new FieldRule() {
       @Override
       String check(Object value) {
-        return value instanceof Long && allowed.contains(value) ? null
+        return allowed.contains(integral(value)) ? null
             : "must be one of " + allowed.stream().map(String::valueOf).collect(Collectors.joining(", "));
       }
     };
@@ -117,6 +122,17 @@ abstract class FieldRule {
         return null;
       }
     };
+  }
+
+  /** A whole double as a Long: 2.0 is an integer to a model's pydantic, as it is here. */
+  private static Object integral(Object value) {
+    if (value instanceof Double) {
+      double d = (Double) value;
+      if (d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15) {
+        return (long) d;
+      }
+    }
+    return value;
   }
 
   static long[] stepsOf64() {
