@@ -29,7 +29,9 @@ abstract class FieldRule {
           return "must be a URI string (http, https or data:)";
         }
         String s = (String) value;
-        boolean ok = s.startsWith("https://") || s.startsWith("http://") || s.startsWith("data:");
+        // URL schemes are case-insensitive (RFC 3986), as the SDK reads them.
+        boolean ok = s.regionMatches(true, 0, "https://", 0, 8)
+            || s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "data:", 0, 5);
         return ok && s.length() > "data:".length() ? null : "must be an http(s) URL or a data: URI";
       }
     };
