@@ -53,6 +53,17 @@ class UnusableIdsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"..", "a/b"})
+  void anAsyncCreateAnsweringAnUnusableIdFailsItsFutureTheSameWay(String id) {
+    server.enqueue(PredictionJson.prediction(id).created());
+
+    assertThatThrownBy(() -> client.runAsync(TestHttp.MODEL, TestHttp.input()).join())
+        .hasCauseInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("cannot be used in a URL");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"..", "a/b", "a b"})
   void aPollAnsweringAnUnusableIdIsAMalformedResponse(String id) {
     server.enqueue(PredictionJson.prediction(id).ok());
