@@ -97,10 +97,16 @@ public final class ExactJson {
       }
     }
     double d = Double.parseDouble(text);
-    if (Double.isInfinite(d) || (d == 0 && new BigDecimal(text).signum() != 0)) {
-      return new BigDecimal(text);
+    if (!Double.isInfinite(d) && d != 0) {
+      return d;
     }
-    return d;
+    try {
+      BigDecimal exact = new BigDecimal(text);
+      return exact.signum() == 0 ? d : exact;
+    } catch (NumberFormatException e) {
+      // An exponent beyond BigDecimal's range (1e99999999999): the double is the best there is.
+      return d;
+    }
   }
 
   private static JsonAdapter<?> adapter(Type type, Set<? extends Annotation> annotations,

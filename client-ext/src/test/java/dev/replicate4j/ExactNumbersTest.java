@@ -93,6 +93,9 @@ class ExactNumbersTest {
     assertThat(ExactJson.parse("[0,-0,-12,9223372036854775807,9223372036854775808,1.5,1e2,1e-400]"))
         .isEqualTo(List.of(0L, 0L, -12L, Long.MAX_VALUE, new BigInteger("9223372036854775808"),
             1.5, 100.0, new BigDecimal("1e-400")));
+    // Beyond what even a BigDecimal holds: the double.
+    assertThat(ExactJson.parse("[1e99999999999,-1e-99999999999,0.0]"))
+        .isEqualTo(List.of(Double.POSITIVE_INFINITY, -0.0, 0.0));
     // Too long to read exactly in bounded time: read as a double.
     assertThat(ExactJson.parse("[0." + "0".repeat(2000) + "1]")).isEqualTo(List.of(0.0));
     assertThatThrownBy(() -> ExactJson.parse("{\"a\":1,\"a\":2}"))
