@@ -113,6 +113,17 @@ class DownloadAddressTest {
   }
 
   @Test
+  void downloadHostsAreNamesWithoutSchemePortOrPath() {
+    for (String bad : new String[] {"", " ", "files.test:443", "https://files.test", "a/b"}) {
+      assertThatThrownBy(() -> ReplicateClient.builder().downloadHosts(bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not a host name");
+    }
+    assertThatThrownBy(() -> ReplicateClient.builder().downloadHosts())
+        .isInstanceOf(IllegalArgumentException.class);
+    ReplicateClient.builder().downloadHosts("[::1]", "::1", "*.example.com", "127.0.0.1");
+  }
+
+  @Test
   void addressRanges() throws Exception {
     for (String refused : List.of("169.254.0.0", "169.254.255.255", "fe80::", "febf:ffff::1",
         "::ffff:169.254.169.254", "fd00:ec2::254")) {
