@@ -27,6 +27,18 @@ import okhttp3.Response;
  * actually connected to (a redirect to a literal address) before any byte of the request is sent.
  */
 final class DownloadGuard implements Dns, Interceptor {
+  /**
+   * A refusal as OkHttp carries it: its {@link Dns} may throw only an {@link UnknownHostException}.
+   * {@link OutputDownloader} turns it into a {@link DownloadRefusedException}.
+   */
+  static final class Refused extends UnknownHostException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
   /** Names cloud providers give their metadata services (GCP, AWS), without a trailing dot. */
   private static final Set<String> METADATA_NAMES = Set.of("metadata.google.internal",
       "metadata.goog", "metadata", "instance-data", "instance-data.ec2.internal");
@@ -68,18 +80,18 @@ final class DownloadGuard implements Dns, Interceptor {
     return chain.proceed(chain.request());
   }
 
-  private void checkName(String host) throws DownloadRefusedException {
+  private void checkName(String host) throws Refused {
     String name = host.toLowerCase(Locale.ROOT);
     if (name.endsWith(".")) {
       name = name.substring(0, name.length() - 1);
     }
     if (!hosts.isEmpty() && !listed(name)) {
-      throw new DownloadRefusedException("Refused to download from " + host
+      throw new Refused("Refused to download from " + host
           + ": not one of the download hosts the client allows (" + String.join(", ", hosts)
           + ")");
     }
     if (!allowLinkLocal && METADATA_NAMES.contains(name)) {
-      throw new DownloadRefusedException("Refused to download from " + host
+      throw new Refused("Refused to download from " + host
           + ": a cloud metadata service name (allowLinkLocalDownloads(true) on the client's"
           + " builder permits it)");
     }
@@ -94,9 +106,9 @@ final class DownloadGuard implements Dns, Interceptor {
     return false;
   }
 
-  private void checkAddress(String host, InetAddress address) throws DownloadRefusedException {
+  private void checkAddress(String host, InetAddress address) throws Refused {
     if (!allowLinkLocal && forbidden(address)) {
-      throw new DownloadRefusedException("Refused to download from " + host + ": it resolves to "
+      throw new Refused("Refused to download from " + host + ": it resolves to "
           + address.getHostAddress() + ", a link-local address where cloud metadata services"
           + " live (allowLinkLocalDownloads(true) on the client's builder permits it)");
     }
