@@ -28,6 +28,7 @@ import retrofit2.Response;
  * a deadline is nearer) bounds all attempts and the delays between them.
  */
 final class ApiCalls {
+  private static final String CREATE = "create prediction";
   private final PredictionsApi api;
   private final PredictionsApi asyncApi;
   private final ErrorMapper errors;
@@ -63,18 +64,20 @@ final class ApiCalls {
    * @param timeout the longest the create may take, or null for the client's call timeout
    */
   Created create(PredictionRequest request, String prefer, String cancelAfter, Duration timeout) {
-    String operation = "create prediction";
+    String operation = CREATE;
     return execute(api.createPrediction(request, prefer, cancelAfter), timeout,
         response -> created(operation, response), operation, true);
   }
 
   Prediction get(String id) {
+    PredictionIds.check(id);
     String operation = "get prediction " + id;
     return execute(api.getPrediction(id), null, response -> toPrediction(operation, response, false),
         operation, false);
   }
 
   Prediction cancel(String id) {
+    PredictionIds.check(id);
     String operation = "cancel prediction " + id;
     return execute(api.cancelPrediction(id), null, response -> canceled(operation, response),
         operation, false);
@@ -83,7 +86,7 @@ final class ApiCalls {
   /** Creates a prediction asynchronously; {@code timeout} as for {@link #create}. */
   CompletableFuture<Created> createAsync(PredictionRequest request, String prefer,
       String cancelAfter, Duration timeout) {
-    String operation = "create prediction";
+    String operation = CREATE;
     return new AsyncCall<>(asyncApi.createPrediction(request, prefer, cancelAfter),
         response -> created(operation, response), operation, true, true, timeout).start();
   }
@@ -94,6 +97,9 @@ final class ApiCalls {
    * @param timeout the longest the poll may take (the time left to the wait's deadline)
    */
   CompletableFuture<Prediction> pollAsync(String id, Duration timeout) {
+    if (!PredictionIds.usable(id)) {
+      return CompletableFuture.failedFuture(PredictionIds.invalid(id));
+    }
     String operation = "get prediction " + id;
     return new AsyncCall<>(asyncApi.getPrediction(id),
         response -> toPrediction(operation, response, false), operation, false, false, timeout)
@@ -101,6 +107,9 @@ final class ApiCalls {
   }
 
   CompletableFuture<Prediction> cancelAsync(String id) {
+    if (!PredictionIds.usable(id)) {
+      return CompletableFuture.failedFuture(PredictionIds.invalid(id));
+    }
     String operation = "cancel prediction " + id;
     return new AsyncCall<>(asyncApi.cancelPrediction(id), response -> canceled(operation, response),
         operation, false, true, null).start();
@@ -281,6 +290,18 @@ final class ApiCalls {
       throw new ConnectionException(operation + " got HTTP " + response.code()
           + " without a prediction in the body"
           + (create ? ReplicateException.MAY_HAVE_CREATED : ""), null, create);
+    }
+    if (!PredictionIds.usable(prediction.id())) {
+      String received = MessageText.json(prediction.json());
+      throw new MalformedResponseException(operation + " got HTTP " + response.code()
+          + " with a prediction id that cannot be used in a URL: \""
+          + MessageText.abbreviate(prediction.id()) + "\" (an id " + PredictionIds.RULE + ")"
+          + (operation.equals(CREATE)
+              ? ". The prediction may have been created and may be running: without a usable id"
+                  + " it cannot be waited on or canceled (not even on a best-effort basis);"
+                  + " look for it among your recent predictions"
+              : "")
+          + ". Response: " + MessageText.abbreviate(received, 1000), response.code(), received);
     }
     return prediction;
   }

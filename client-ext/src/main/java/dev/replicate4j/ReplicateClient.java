@@ -360,9 +360,6 @@ public final class ReplicateClient implements AutoCloseable {
   }
 
   private static String requireId(String id) {
-    if (id == null || id.isBlank() || id.contains("/")) {
-      throw new IllegalArgumentException("Not a prediction id: '" + id + "'");
-    }
-    return id;
+    return PredictionIds.check(id);
   }
 }

@@ -87,7 +87,12 @@ final class Transport implements AutoCloseable {
         .addNetworkInterceptor(SendTracker.marker(b.clock))
         .addNetworkInterceptor(HopHeaders.forApi(baseUrl, b.apiKey))
         .build();
+    DownloadGuard guard =
+        new DownloadGuard(base.dns(), b.allowLinkLocalDownloads, b.downloadHosts);
     OkHttpClient downloadClient = common.build().newBuilder()
+        .dns(guard)
+        .addInterceptor(guard)
+        .addNetworkInterceptor(guard)
         .addInterceptor(new RequestLogger())
         .addNetworkInterceptor(HopHeaders.withoutToken())
         .retryOnConnectionFailure(true)

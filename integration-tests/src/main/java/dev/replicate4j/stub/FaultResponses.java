@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
@@ -18,6 +19,10 @@ final class FaultResponses {
 
   /** The answer for a status fault, given instead of handling the request. */
   static MockResponse instead(Fault fault) {
+    if (fault.kind == Fault.Kind.REDIRECT) {
+      return new MockResponse.Builder().code(fault.status).setHeader("Location", fault.body)
+          .build();
+    }
     if (fault.body != null) {
       return new MockResponse.Builder()
           .code(fault.status)
@@ -75,18 +80,34 @@ final class FaultResponses {
       case SLOW:
         return builder.headersDelay(fault.delay.toNanos(), TimeUnit.NANOSECONDS).build();
       case MALFORMED_JSON:
-        Buffer body = new Buffer();
-        try {
-          if (response.getBody() != null) {
-            response.getBody().writeTo(body);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        String text = body.readUtf8();
+        String text = bodyOf(response);
         return builder.body(text.substring(0, text.length() / 2) + "<!-- truncated").build();
+      case FIELDS:
+        Object answer = Json.parse(bodyOf(response));
+        if (!(answer instanceof Map)) {
+          throw new IllegalStateException("A fields fault needs a JSON object answer: " + fault);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) answer;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> replacements = (Map<String, Object>) Json.parse(fault.body);
+        fields.putAll(replacements);
+        // ExactJson writes each number with the exact value the test gave.
+        return builder.body(Json.write(fields)).build();
       default:
         throw new IllegalStateException("Not a spoiling fault: " + fault);
     }
+  }
+
+  private static String bodyOf(MockResponse response) {
+    Buffer body = new Buffer();
+    try {
+      if (response.getBody() != null) {
+        response.getBody().writeTo(body);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return body.readUtf8();
   }
 }

@@ -45,8 +45,9 @@ final class ModelTable {
         .optional("negative_prompt", text())
         .optional("image", uri())
         .optional("mask", uri())
-        .optional("width", integer(1, Long.MAX_VALUE))
-        .optional("height", integer(1, Long.MAX_VALUE))
+        // The schema sets no limit, so neither does the SDK: the model judges.
+        .optional("width", integer())
+        .optional("height", integer())
         .optional("num_outputs", integer(1, 4))
         .optional("scheduler", oneOf("DDIM", "DPMSolverMultistep", "HeunDiscrete", "KarrasDPM",
             "K_EULER_ANCESTRAL", "K_EULER", "PNDM"))

@@ -44,7 +44,7 @@ final class RelayDispatcher extends Dispatcher {
     journal.record(sequence -> new RecordedCall(sequence, route.kind, request.getMethod(),
         url.encodedPath(), url.encodedQuery(), request.getHeaders(), body, arrivedAt,
         route.predictionId, fault == null ? null : fault.toString()));
-    if (fault != null && fault.kind == Fault.Kind.STATUS) {
+    if (fault != null && (fault.kind == Fault.Kind.STATUS || fault.kind == Fault.Kind.REDIRECT)) {
       return FaultResponses.instead(fault);
     }
     MockResponse response = answer(route, request);
