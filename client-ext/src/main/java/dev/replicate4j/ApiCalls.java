@@ -2,7 +2,7 @@ package dev.replicate4j;
 
 import com.squareup.moshi.JsonDataException;
 import dev.replicate4j.generated.api.PredictionsApi;
-import dev.replicate4j.generated.model.PredictionRequest;
+import dev.replicate4j.generated.model.WirePredictionRequest;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -63,7 +63,7 @@ final class ApiCalls {
    *
    * @param timeout the longest the create may take, or null for the client's call timeout
    */
-  Created create(PredictionRequest request, String prefer, String cancelAfter, Duration timeout) {
+  Created create(WirePredictionRequest request, String prefer, String cancelAfter, Duration timeout) {
     String operation = CREATE;
     return execute(api.createPrediction(request, prefer, cancelAfter), timeout,
         response -> created(operation, response), operation, true);
@@ -84,7 +84,7 @@ final class ApiCalls {
   }
 
   /** Creates a prediction asynchronously; {@code timeout} as for {@link #create}. */
-  CompletableFuture<Created> createAsync(PredictionRequest request, String prefer,
+  CompletableFuture<Created> createAsync(WirePredictionRequest request, String prefer,
       String cancelAfter, Duration timeout) {
     String operation = CREATE;
     return new AsyncCall<>(asyncApi.createPrediction(request, prefer, cancelAfter),
@@ -115,11 +115,11 @@ final class ApiCalls {
         operation, false, true, null).start();
   }
 
-  private <T> T execute(Call<dev.replicate4j.generated.model.Prediction> call, Duration timeout,
-      Function<Response<dev.replicate4j.generated.model.Prediction>, T> read, String operation,
+  private <T> T execute(Call<dev.replicate4j.generated.model.WirePrediction> call, Duration timeout,
+      Function<Response<dev.replicate4j.generated.model.WirePrediction>, T> read, String operation,
       boolean create) {
     limit(call, bounded(timeout));
-    Response<dev.replicate4j.generated.model.Prediction> response;
+    Response<dev.replicate4j.generated.model.WirePrediction> response;
     try {
       response = call.execute();
     } catch (IOException | JsonDataException e) {
@@ -144,19 +144,19 @@ final class ApiCalls {
    * scheduled retry.
    */
   private final class AsyncCall<T> {
-    private final Call<dev.replicate4j.generated.model.Prediction> first;
-    private final Function<Response<dev.replicate4j.generated.model.Prediction>, T> read;
+    private final Call<dev.replicate4j.generated.model.WirePrediction> first;
+    private final Function<Response<dev.replicate4j.generated.model.WirePrediction>, T> read;
     private final String operation;
     private final boolean create;
     private final boolean retry;
     private final long budgetNanos;
     private final long startedNanos = System.nanoTime();
     private final CompletableFuture<T> future = new CompletableFuture<>();
-    private volatile Call<dev.replicate4j.generated.model.Prediction> current;
+    private volatile Call<dev.replicate4j.generated.model.WirePrediction> current;
     private volatile Future<?> timer;
 
-    AsyncCall(Call<dev.replicate4j.generated.model.Prediction> first,
-        Function<Response<dev.replicate4j.generated.model.Prediction>, T> read, String operation,
+    AsyncCall(Call<dev.replicate4j.generated.model.WirePrediction> first,
+        Function<Response<dev.replicate4j.generated.model.WirePrediction>, T> read, String operation,
         boolean create, boolean retry, Duration timeout) {
       this.first = first;
       this.read = read;
@@ -187,7 +187,7 @@ final class ApiCalls {
       return budgetNanos - (System.nanoTime() - startedNanos);
     }
 
-    private void attempt(int number, Call<dev.replicate4j.generated.model.Prediction> call) {
+    private void attempt(int number, Call<dev.replicate4j.generated.model.WirePrediction> call) {
       if (future.isDone()) {
         return;
       }
@@ -195,8 +195,8 @@ final class ApiCalls {
       limit(call, Duration.ofNanos(leftNanos()));
       call.enqueue(new Callback<>() {
         @Override
-        public void onResponse(Call<dev.replicate4j.generated.model.Prediction> c,
-            Response<dev.replicate4j.generated.model.Prediction> response) {
+        public void onResponse(Call<dev.replicate4j.generated.model.WirePrediction> c,
+            Response<dev.replicate4j.generated.model.WirePrediction> response) {
           T value;
           try {
             value = read.apply(response);
@@ -215,7 +215,7 @@ final class ApiCalls {
         }
 
         @Override
-        public void onFailure(Call<dev.replicate4j.generated.model.Prediction> c, Throwable t) {
+        public void onFailure(Call<dev.replicate4j.generated.model.WirePrediction> c, Throwable t) {
           boolean unsent = t instanceof NotSentException;
           Optional<Duration> delay = (!create || unsent) && t instanceof IOException
               && !c.isCanceled()
@@ -240,7 +240,7 @@ final class ApiCalls {
         future.completeExceptionally(error);
         return;
       }
-      Call<dev.replicate4j.generated.model.Prediction> next = first.clone();
+      Call<dev.replicate4j.generated.model.WirePrediction> next = first.clone();
       try {
         timer = ticker.schedule(() -> attempt(number + 1, next), delay.get());
       } catch (RuntimeException e) {
@@ -251,14 +251,14 @@ final class ApiCalls {
   }
 
   private Created created(String operation,
-      Response<dev.replicate4j.generated.model.Prediction> response) {
+      Response<dev.replicate4j.generated.model.WirePrediction> response) {
     return new Created(toPrediction(operation, response, true),
         SendTracker.sentAt(response.raw()).orElse(null));
   }
 
   /** A cancel's answer; a 404 or 405 may mean the server has no cancel at all. */
   private Prediction canceled(String operation,
-      Response<dev.replicate4j.generated.model.Prediction> response) {
+      Response<dev.replicate4j.generated.model.WirePrediction> response) {
     try {
       return toPrediction(operation, response, false);
     } catch (ApiException e) {
@@ -272,13 +272,13 @@ final class ApiCalls {
   }
 
   private Prediction toPrediction(String operation,
-      Response<dev.replicate4j.generated.model.Prediction> response, boolean create) {
+      Response<dev.replicate4j.generated.model.WirePrediction> response, boolean create) {
     if (!response.isSuccessful()) {
       ApiException e = errors.toException(operation, response.code(), response.headers(),
           response.errorBody());
       throw create ? createFailure(e) : e;
     }
-    dev.replicate4j.generated.model.Prediction body = response.body();
+    dev.replicate4j.generated.model.WirePrediction body = response.body();
     Prediction prediction;
     try {
       prediction = body == null ? null : Prediction.fromJson(JsonCodec.tree(body));

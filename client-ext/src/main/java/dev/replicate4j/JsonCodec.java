@@ -20,8 +20,8 @@ final class JsonCodec {
   static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
-  static final JsonAdapter<dev.replicate4j.generated.model.Prediction> PREDICTION =
-      MOSHI.adapter(dev.replicate4j.generated.model.Prediction.class);
+  static final JsonAdapter<dev.replicate4j.generated.model.WirePrediction> PREDICTION =
+      MOSHI.adapter(dev.replicate4j.generated.model.WirePrediction.class);
 
   /**
    * What Retrofit converts bodies with: {@link #MOSHI}, except that a prediction is read as its
@@ -37,7 +37,7 @@ final class JsonCodec {
    *
    * @throws IllegalStateException if the body was not read through {@link #RETROFIT}
    */
-  static Map<String, Object> tree(dev.replicate4j.generated.model.Prediction body) {
+  static Map<String, Object> tree(dev.replicate4j.generated.model.WirePrediction body) {
     if (!(body instanceof PredictionTree)) {
       throw new IllegalStateException("Prediction bodies must be read through JsonCodec.RETROFIT");
     }
@@ -46,13 +46,13 @@ final class JsonCodec {
 
   private static JsonAdapter<?> predictionTrees(
       Type type, Set<? extends Annotation> annotations, Moshi moshi) {
-    if (type != dev.replicate4j.generated.model.Prediction.class || !annotations.isEmpty()) {
+    if (type != dev.replicate4j.generated.model.WirePrediction.class || !annotations.isEmpty()) {
       return null;
     }
     JsonAdapter<Object> values = moshi.adapter(Object.class);
-    return new JsonAdapter<dev.replicate4j.generated.model.Prediction>() {
+    return new JsonAdapter<dev.replicate4j.generated.model.WirePrediction>() {
       @Override
-      public dev.replicate4j.generated.model.Prediction fromJson(JsonReader reader)
+      public dev.replicate4j.generated.model.WirePrediction fromJson(JsonReader reader)
           throws IOException {
         if (reader.peek() == JsonReader.Token.NULL) {
           return reader.nextNull();
@@ -67,7 +67,7 @@ final class JsonCodec {
       }
 
       @Override
-      public void toJson(JsonWriter writer, dev.replicate4j.generated.model.Prediction value)
+      public void toJson(JsonWriter writer, dev.replicate4j.generated.model.WirePrediction value)
           throws IOException {
         if (value instanceof PredictionTree) {
           // As read, nulls included.
@@ -83,7 +83,7 @@ final class JsonCodec {
    * Carries a prediction's JSON tree through Retrofit, whose declared body type is the generated
    * model. Its own (generated) fields are never set: read {@link #tree} and nothing else.
    */
-  private static final class PredictionTree extends dev.replicate4j.generated.model.Prediction {
+  private static final class PredictionTree extends dev.replicate4j.generated.model.WirePrediction {
     final transient Map<String, Object> json;
 
     PredictionTree(Map<String, Object> json) {

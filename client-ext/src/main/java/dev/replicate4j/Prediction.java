@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class Prediction {
   private final Map<String, Object> json;
   /** The generated model, read from {@link #json} the first time someone asks for it. */
-  private volatile dev.replicate4j.generated.model.Prediction raw;
+  private volatile dev.replicate4j.generated.model.WirePrediction raw;
 
   private Prediction(Map<String, Object> json) {
     this.json = json;
@@ -284,8 +284,8 @@ public final class Prediction {
    * @return the generated prediction
    * @throws ReplicateException if the JSON does not fit the generated model, naming the field
    */
-  dev.replicate4j.generated.model.Prediction raw() {
-    dev.replicate4j.generated.model.Prediction model = raw;
+  dev.replicate4j.generated.model.WirePrediction raw() {
+    dev.replicate4j.generated.model.WirePrediction model = raw;
     if (model == null) {
       synchronized (this) {
         model = raw;

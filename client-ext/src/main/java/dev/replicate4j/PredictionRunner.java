@@ -1,6 +1,6 @@
 package dev.replicate4j;
 
-import dev.replicate4j.generated.model.PredictionRequest;
+import dev.replicate4j.generated.model.WirePredictionRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,14 +69,14 @@ final class PredictionRunner {
     return defaultPolicy;
   }
 
-  <O> PredictionHandle<O> createHandle(PredictionRequest request, CreateOptions options,
+  <O> PredictionHandle<O> createHandle(WirePredictionRequest request, CreateOptions options,
       Function<Prediction, O> outputReader) {
     ApiCalls.Created created =
         calls.create(request, options.preferHeader(), options.cancelAfterHeader(), null);
     return handle(created, outputReader);
   }
 
-  <O> O run(PredictionRequest request, PollingPolicy policy, Function<Prediction, O> outputReader) {
+  <O> O run(WirePredictionRequest request, PollingPolicy policy, Function<Prediction, O> outputReader) {
     Instant deadlineAt = clock.instant().plus(policy.deadline());
     CreateOptions options = runOptions(policy);
     ApiCalls.Created created;
@@ -92,7 +92,7 @@ final class PredictionRunner {
     return handle.outputOf(PredictionHandle.join(waiter.start(handle.latest(), false), waiter));
   }
 
-  <O> CompletableFuture<O> runAsync(PredictionRequest request, PollingPolicy policy,
+  <O> CompletableFuture<O> runAsync(WirePredictionRequest request, PollingPolicy policy,
       Function<Prediction, O> outputReader) {
     Instant deadlineAt = clock.instant().plus(policy.deadline());
     // Async runs poll instead of holding a connection per prediction in sync mode.

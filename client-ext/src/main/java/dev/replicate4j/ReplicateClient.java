@@ -1,8 +1,8 @@
 package dev.replicate4j;
 
 import dev.replicate4j.generated.api.PredictionsApi;
-import dev.replicate4j.generated.model.PredictionRequest;
-import dev.replicate4j.generated.model.WebhookEvent;
+import dev.replicate4j.generated.model.WirePredictionRequest;
+import dev.replicate4j.generated.model.WireWebhookEvent;
 import dev.replicate4j.models.FileDownloader;
 import dev.replicate4j.models.Model;
 import dev.replicate4j.models.ModelInput;
@@ -335,14 +335,14 @@ public final class ReplicateClient implements AutoCloseable {
     return transport;
   }
 
-  static PredictionRequest request(VersionRef version, Map<String, Object> input,
+  static WirePredictionRequest request(VersionRef version, Map<String, Object> input,
       CreateOptions options) {
     Objects.requireNonNull(input, "input");
-    PredictionRequest request = new PredictionRequest().version(version.wireValue())
+    WirePredictionRequest request = new WirePredictionRequest().version(version.wireValue())
         .input(new java.util.LinkedHashMap<>(input));
     options.webhook().ifPresent(request::webhook);
     options.webhookEvents().ifPresent(events -> request.webhookEventsFilter(events.stream()
-        .map(e -> WebhookEvent.fromValue(e.wireValue()))
+        .map(e -> WireWebhookEvent.fromValue(e.wireValue()))
         .collect(Collectors.toList())));
     return request;
   }
@@ -352,7 +352,7 @@ public final class ReplicateClient implements AutoCloseable {
     return p -> model.parseOutput(p.output(), downloader);
   }
 
-  private static <I extends ModelInput> PredictionRequest request(Model<I, ?> model, I input,
+  private static <I extends ModelInput> WirePredictionRequest request(Model<I, ?> model, I input,
       CreateOptions options) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(input, "input");

@@ -2,7 +2,7 @@ package dev.replicate4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.replicate4j.generated.model.PredictionRequest;
+import dev.replicate4j.generated.model.WirePredictionRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@link BarEndWindow}). A create that waited in the client's queue is dated when it left.
  */
 class CreateSendTimeTest {
-  private static final PredictionRequest REQUEST = ReplicateClient.request(
+  private static final WirePredictionRequest REQUEST = ReplicateClient.request(
       VersionRef.parse(TestHttp.MODEL), TestHttp.input(), CreateOptions.NONE);
 
   private final ManualTicker clock = new ManualTicker();

@@ -3,9 +3,9 @@ package dev.replicate4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonAdapter;
-import dev.replicate4j.generated.model.PredictionRequest;
-import dev.replicate4j.generated.model.PredictionStatus;
-import dev.replicate4j.generated.model.WebhookEvent;
+import dev.replicate4j.generated.model.WirePredictionRequest;
+import dev.replicate4j.generated.model.WirePredictionStatus;
+import dev.replicate4j.generated.model.WireWebhookEvent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class GeneratedModelJsonTest {
   private static final String SD = "ac732df83cea7fff18b8472768c88ad041fa750ff7682a21affe81863cbe77e4";
 
-  private final JsonAdapter<PredictionRequest> requests =
-      JsonCodec.MOSHI.adapter(PredictionRequest.class);
+  private final JsonAdapter<WirePredictionRequest> requests =
+      JsonCodec.MOSHI.adapter(WirePredictionRequest.class);
 
   @Test
   void createRequestSerializesSnakeCaseWithoutNulls() {
@@ -24,9 +24,9 @@ class GeneratedModelJsonTest {
     input.put("prompt", "an astronaut");
     input.put("num_outputs", 2);
     input.put("guidance_scale", 7.5);
-    PredictionRequest request = new PredictionRequest().version(SD).input(input)
+    WirePredictionRequest request = new WirePredictionRequest().version(SD).input(input)
         .webhook("https://example.com/hook")
-        .webhookEventsFilter(List.of(WebhookEvent.START, WebhookEvent.COMPLETED));
+        .webhookEventsFilter(List.of(WireWebhookEvent.START, WireWebhookEvent.COMPLETED));
 
     // Moshi writes a class's fields in name order; the relay does not depend on order.
     assertThat(requests.toJson(request)).isEqualTo(
@@ -38,7 +38,7 @@ class GeneratedModelJsonTest {
 
   @Test
   void unsetFieldsAreLeftOut() {
-    PredictionRequest request = new PredictionRequest().version(SD).input(Map.of());
+    WirePredictionRequest request = new WirePredictionRequest().version(SD).input(Map.of());
 
     assertThat(requests.toJson(request)).isEqualTo("{\"input\":{},\"version\":\"" + SD + "\"}");
   }
@@ -66,7 +66,7 @@ class GeneratedModelJsonTest {
     assertThat(p.deadline()).isPresent();
     assertThat(p.raw().getUrls().getGet()).isEqualTo(
         "https://api.replicate.com/v1/predictions/gm3qorzdhgbfurvjtvhg6dckhu");
-    assertThat(p.raw().getSource()).isEqualTo(dev.replicate4j.generated.model.PredictionSource.API);
+    assertThat(p.raw().getSource()).isEqualTo(dev.replicate4j.generated.model.WirePredictionSource.API);
   }
 
   @Test
@@ -93,7 +93,7 @@ class GeneratedModelJsonTest {
     assertThat(p.status()).isEqualTo(dev.replicate4j.PredictionStatus.UNKNOWN);
     assertThat(p.rawStatus()).isEqualTo("queued_for_gpu");
     assertThat(p.status().isTerminal()).isFalse();
-    assertThat(p.raw().getStatus()).isEqualTo(PredictionStatus.UNKNOWN_DEFAULT_OPEN_API);
+    assertThat(p.raw().getStatus()).isEqualTo(WirePredictionStatus.UNKNOWN_DEFAULT_OPEN_API);
     assertThat(p.json()).containsEntry("gpu_pool", "a100-eu");
   }
 
@@ -103,14 +103,14 @@ class GeneratedModelJsonTest {
 
     assertThat(p.status()).isEqualTo(dev.replicate4j.PredictionStatus.ABORTED);
     assertThat(p.status().isTerminal()).isTrue();
-    assertThat(p.raw().getStatus()).isEqualTo(PredictionStatus.ABORTED);
+    assertThat(p.raw().getStatus()).isEqualTo(WirePredictionStatus.ABORTED);
   }
 
   @Test
   void generatedEnumsReadUnknownValuesWithoutFailing() {
-    assertThat(JsonCodec.MOSHI.adapter(WebhookEvent.class).fromJsonValue("heartbeat"))
-        .isEqualTo(WebhookEvent.UNKNOWN_DEFAULT_OPEN_API);
-    assertThat(JsonCodec.MOSHI.adapter(WebhookEvent.class).toJson(WebhookEvent.LOGS))
+    assertThat(JsonCodec.MOSHI.adapter(WireWebhookEvent.class).fromJsonValue("heartbeat"))
+        .isEqualTo(WireWebhookEvent.UNKNOWN_DEFAULT_OPEN_API);
+    assertThat(JsonCodec.MOSHI.adapter(WireWebhookEvent.class).toJson(WireWebhookEvent.LOGS))
         .isEqualTo("\"logs\"");
   }
 

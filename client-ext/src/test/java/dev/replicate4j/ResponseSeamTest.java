@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Json;
 import com.squareup.moshi.Moshi;
-import dev.replicate4j.generated.model.WebhookEvent;
+import dev.replicate4j.generated.model.WireWebhookEvent;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -161,7 +161,7 @@ class ResponseSeamTest {
   /** The wire names the generated Prediction binds (its Moshi field names). */
   private static Set<String> generatedWireNames() {
     Set<String> names = new LinkedHashSet<>();
-    for (Field field : dev.replicate4j.generated.model.Prediction.class.getDeclaredFields()) {
+    for (Field field : dev.replicate4j.generated.model.WirePrediction.class.getDeclaredFields()) {
       Json json = field.getAnnotation(Json.class);
       if (json != null) {
         names.add(json.name());
@@ -180,9 +180,9 @@ class ResponseSeamTest {
         problems.add("WebhookEventType." + type + " (" + type.wireValue() + ") is not in the spec's WebhookEvent "
             + specValues);
       }
-      if (WebhookEvent.fromValue(type.wireValue()) == WebhookEvent.UNKNOWN_DEFAULT_OPEN_API) {
+      if (WireWebhookEvent.fromValue(type.wireValue()) == WireWebhookEvent.UNKNOWN_DEFAULT_OPEN_API) {
         problems.add("WebhookEventType." + type + " (" + type.wireValue()
-            + ") maps to the generated WebhookEvent.UNKNOWN_DEFAULT_OPEN_API");
+            + ") maps to the generated WireWebhookEvent.UNKNOWN_DEFAULT_OPEN_API");
       }
     }
     for (Object value : specValues) {

@@ -94,8 +94,8 @@ class WrongFieldTypesTest {
   @Test
   void theRetrofitAdapterWritesBackTheTreeItRead() throws Exception {
     String json = PredictionJson.prediction("p1").with("gpu", "H100").json();
-    com.squareup.moshi.JsonAdapter<dev.replicate4j.generated.model.Prediction> adapter =
-        JsonCodec.RETROFIT.adapter(dev.replicate4j.generated.model.Prediction.class);
+    com.squareup.moshi.JsonAdapter<dev.replicate4j.generated.model.WirePrediction> adapter =
+        JsonCodec.RETROFIT.adapter(dev.replicate4j.generated.model.WirePrediction.class);
 
     assertThat(JsonCodec.MAP.fromJson(adapter.toJson(adapter.fromJson(json))))
         .isEqualTo(JsonCodec.MAP.fromJson(json));
