@@ -3,30 +3,23 @@ package dev.replicate4j.models;
 import dev.replicate4j.ReplicateException;
 import dev.replicate4j.ValidationException;
 import dev.replicate4j.ValidationException.Violation;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
+import dev.replicate4j.models.InputSpec.FieldSpec;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Turns the text of one {@code key=value} pair into the Java type a builder setter takes, or into
- * the JSON value a generic input sends. A value that does not convert is reported in words (the
- * rule it broke) and gives null; no value is ever guessed.
+ * Turns the text of one {@code key=value} pair into the Java value a field's setter takes (by the
+ * field's kind in its {@link InputSpec}), or into the JSON value a generic input sends. A value that
+ * does not convert is reported in words (the rule it broke) and gives null; no value is ever
+ * guessed.
  */
-final class TextValues {
+final class TextConverter {
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -34,34 +27,25 @@ final class TextValues {
   private static final Pattern JSON_NUMBER =
       Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
   private static final Pattern JSON_INTEGER = Pattern.compile("-?(0|[1-9]\\d*)");
-  private static final Set<Class<?>> SCALARS = Set.of(String.class, int.class, Integer.class,
-      long.class, Long.class, double.class, Double.class, boolean.class, Boolean.class,
-      ImageInput.class);
 
-  private TextValues() {}
-
-  /** Whether a setter parameter of this type can be given as text. */
-  static boolean supports(Type type) {
-    return scalar(type) || element(type) != null;
-  }
+  private TextConverter() {}
 
   /**
-   * Converts text to {@code type}, which {@link #supports} accepts.
+   * Converts text to the value a field's setter takes.
    *
    * @param problems receives each broken rule, in words
    * @return the value, or null if a problem was reported
    */
-  static Object convert(Type type, String text, Consumer<String> problems) {
-    Class<?> element = element(type);
-    if (element == null) {
-      return scalar((Class<?>) type, text, problems);
+  static Object convert(FieldSpec<?> field, String text, Consumer<String> problems) {
+    if (field.kind != FieldSpec.Kind.CHOICE_LIST) {
+      return scalar(field, text, problems);
     }
     // A list is written comma-separated; an empty value is an empty list, for the builder to judge.
     List<Object> items = new ArrayList<>();
     boolean broken = false;
     for (String item : text.isBlank() ? new String[0] : text.split(",", -1)) {
       List<String> itemProblems = new ArrayList<>();
-      Object value = scalar(element, item, itemProblems::add);
+      Object value = constant(field.constants, item.trim(), itemProblems::add);
       itemProblems.forEach(p -> problems.accept("item " + Texts.describe(item) + ": " + p));
       broken |= !itemProblems.isEmpty();
       items.add(value);
@@ -97,54 +81,29 @@ final class TextValues {
     return text;
   }
 
-  private static boolean scalar(Type type) {
-    return type instanceof Class && (SCALARS.contains(type) || ((Class<?>) type).isEnum());
-  }
-
-  /** The element class of a {@code List<E>} (or Collection, Iterable) of scalars, else null. */
-  private static Class<?> element(Type type) {
-    if (!(type instanceof ParameterizedType)) {
-      return null;
-    }
-    ParameterizedType parameterized = (ParameterizedType) type;
-    Type raw = parameterized.getRawType();
-    if (raw != List.class && raw != Collection.class && raw != Iterable.class) {
-      return null;
-    }
-    Type argument = parameterized.getActualTypeArguments()[0];
-    if (argument instanceof WildcardType) {
-      argument = ((WildcardType) argument).getUpperBounds()[0];
-    }
-    return scalar(argument) ? (Class<?>) argument : null;
-  }
-
-  private static Object scalar(Class<?> type, String text, Consumer<String> problems) {
-    if (type == String.class) {
+  private static Object scalar(FieldSpec<?> field, String text, Consumer<String> problems) {
+    if (field.kind == FieldSpec.Kind.TEXT) {
       return text;
     }
-    if (type == ImageInput.class) {
+    if (field.kind == FieldSpec.Kind.IMAGE) {
       return image(text, problems);
     }
     // Surrounding spaces are never part of a number, a boolean or an enum's wire value.
     String trimmed = text.trim();
-    if (type == int.class || type == Integer.class) {
-      Long value = integer(trimmed, Integer.MIN_VALUE, Integer.MAX_VALUE, problems);
-      return value == null ? null : Integer.valueOf(value.intValue());
+    switch (field.kind) {
+      case INTEGER:
+        return integer(trimmed, Long.MIN_VALUE, Long.MAX_VALUE, problems);
+      case NUMBER:
+        return number(trimmed, problems);
+      case BOOLEAN:
+        if (trimmed.equals("true") || trimmed.equals("false")) {
+          return Boolean.valueOf(trimmed);
+        }
+        problems.accept("must be true or false");
+        return null;
+      default:
+        return constant(field.constants, trimmed, problems);
     }
-    if (type == long.class || type == Long.class) {
-      return integer(trimmed, Long.MIN_VALUE, Long.MAX_VALUE, problems);
-    }
-    if (type == double.class || type == Double.class) {
-      return number(trimmed, problems);
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      if (trimmed.equals("true") || trimmed.equals("false")) {
-        return Boolean.valueOf(trimmed);
-      }
-      problems.accept("must be true or false");
-      return null;
-    }
-    return constant(type, trimmed, problems);
   }
 
   private static Long integer(String text, long min, long max, Consumer<String> problems) {
@@ -178,37 +137,13 @@ final class TextValues {
   }
 
   /** An enum constant by its wire value, spelled exactly. */
-  private static Object constant(Class<?> type, String text, Consumer<String> problems) {
-    Map<String, Object> byWire = new LinkedHashMap<>();
-    for (Object constant : type.getEnumConstants()) {
-      byWire.put(wireValue(constant), constant);
-    }
+  private static Object constant(Map<String, Object> byWire, String text,
+      Consumer<String> problems) {
     Object found = byWire.get(text);
     if (found == null) {
       problems.accept("must be one of " + String.join(", ", byWire.keySet()));
     }
     return found;
-  }
-
-  /** {@link WireEnum}'s spelling, a public {@code String wireValue()}, or else the name. */
-  static String wireValue(Object constant) {
-    if (constant instanceof WireEnum) {
-      return ((WireEnum) constant).wireValue();
-    }
-    Class<?> type = ((Enum<?>) constant).getDeclaringClass();
-    Method method = Arrays.stream(type.getMethods())
-        .filter(m -> m.getName().equals("wireValue") && m.getParameterCount() == 0
-            && m.getReturnType() == String.class && !Modifier.isStatic(m.getModifiers()))
-        .findFirst().orElse(null);
-    if (method == null) {
-      return ((Enum<?>) constant).name();
-    }
-    try {
-      return (String) method.invoke(constant);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalArgumentException("Cannot read " + type.getName() + "." + constant
-          + ".wireValue(): " + e, e);
-    }
   }
 
   /** http(s) URLs are passed on, {@code data:} URIs sent inline, anything else read as a file. */

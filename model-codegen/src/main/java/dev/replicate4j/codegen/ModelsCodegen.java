@@ -1,0 +1,234 @@
+package dev.replicate4j.codegen;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenType;
+import org.openapitools.codegen.SupportingFile;
+import org.openapitools.codegen.languages.AbstractJavaCodegen;
+import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.ModelsMap;
+
+/**
+ * The generator {@code replicate4j-models}: a typed input class per model schema and one catalog
+ * class holding a {@code Model} constant per schema.
+ *
+ * <p>The generator's input spec is the catalog file ({@code info.x-catalog} names the class); every
+ * other {@code .yaml}, {@code .yml} or {@code .json} file in its folder is one model version in
+ * the shape of a Replicate version's {@code openapi_schema} ({@code Input} and {@code Output}
+ * schemas) with {@code info.x-model} saying owner, name, version, task and output kind. Each
+ * file's {@code Input} becomes the model {@code <JavaName>Input}; this class works out, once, every
+ * field's Java type, rule and Javadoc, so the templates only lay the text out.
+ */
+public final class ModelsCodegen extends AbstractJavaCodegen {
+  private static final Set<String> OUTPUTS = Set.of("FILE_LIST", "SINGLE_FILE", "ANIMATION", "RAW");
+  private final Map<String, Map<String, Object>> models = new LinkedHashMap<>();
+
+  /** Creates the generator; the plugin finds it by {@link #getName()}. */
+  public ModelsCodegen() {
+    super();
+    embeddedTemplateDir = templateDir = "replicate4j-models";
+    modelTemplateFiles.clear();
+    modelTemplateFiles.put("input.mustache", ".java");
+    apiTemplateFiles.clear();
+    modelDocTemplateFiles.clear();
+    apiDocTemplateFiles.clear();
+    modelTestTemplateFiles.clear();
+    apiTestTemplateFiles.clear();
+  }
+
+  @Override
+  public String getName() {
+    return "replicate4j-models";
+  }
+
+  @Override
+  public CodegenType getTag() {
+    return CodegenType.OTHER;
+  }
+
+  @Override
+  public String getHelp() {
+    return "Typed replicate4j inputs and a catalog class from Cog-style model schemas.";
+  }
+
+  @Override
+  public void processOpts() {
+    super.processOpts();
+    supportingFiles.clear();
+  }
+
+  /** Reads every model file beside the catalog and adds its Input under its Java name. */
+  @Override
+  public void preprocessOpenAPI(OpenAPI catalog) {
+    super.preprocessOpenAPI(catalog);
+    Map<String, Object> info = extension(catalog.getInfo().getExtensions(), "x-catalog",
+        "the catalog file " + getInputSpec());
+    String catalogClass = text(info, "class", "x-catalog");
+    additionalProperties.put("catalogClass", catalogClass);
+    // Written by the catalog's owner as Javadoc, so {@link} stays a link.
+    additionalProperties.put("catalogDescription", String.valueOf(
+        info.getOrDefault("description", "Models generated from their schemas.")));
+    additionalProperties.put("catalogGeneric", Boolean.TRUE.equals(info.get("generic")));
+    supportingFiles.add(new SupportingFile("catalog.mustache",
+        sourceFolder + File.separator + modelPackage.replace('.', File.separatorChar),
+        catalogClass + ".java"));
+    catalog.getComponents().setSchemas(new LinkedHashMap<>());
+    List<Map.Entry<BigDecimal, Runnable>> adds = new ArrayList<>();
+    for (Path file : modelFiles(Paths.get(getInputSpec()))) {
+      OpenAPI spec = parse(file);
+      Object order = extension(spec.getInfo().getExtensions(), "x-model", file.toString())
+          .get("order");
+      adds.add(Map.entry(order == null ? BigDecimal.valueOf(Long.MAX_VALUE)
+          : new BigDecimal(order.toString()), () -> addModel(catalog, spec, file)));
+    }
+    // x-model.order first (the catalog's own order), then file name: a stable, documented order.
+    adds.stream().sorted(Map.Entry.comparingByKey()).forEach(e -> e.getValue().run());
+  }
+
+  private static List<Path> modelFiles(Path catalogFile) {
+    Path folder = catalogFile.toAbsolutePath().getParent();
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> !f.getFileName().equals(catalogFile.getFileName()))
+          .filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot list the model schemas in " + folder, e);
+    }
+  }
+
+  private static OpenAPI parse(Path file) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toString(), null, options);
+    OpenAPI spec = result.getOpenAPI();
+    if (spec == null || spec.getComponents() == null || spec.getComponents().getSchemas() == null
+        || !spec.getComponents().getSchemas().containsKey("Input")) {
+      throw new IllegalStateException(file + " has no components.schemas.Input: "
+          + result.getMessages());
+    }
+    return spec;
+  }
+
+  private void addModel(OpenAPI catalog, OpenAPI spec, Path file) {
+    Map<String, Object> model = extension(spec.getInfo().getExtensions(), "x-model", file.toString());
+    String where = file.getFileName() + " info.x-model";
+    String javaName = text(model, "java-name", where);
+    String output = text(model, "output", where);
+    if (!OUTPUTS.contains(output)) {
+      throw new IllegalStateException(where + ".output must be one of " + OUTPUTS + ": " + output);
+    }
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("owner", text(model, "owner", where));
+    meta.put("name", text(model, "name", where));
+    meta.put("version", text(model, "version", where));
+    meta.put("shortVersion", text(model, "version", where).substring(0, 8));
+    meta.put("task", text(model, "task", where));
+    meta.put("description", javadoc(text(model, "description", where)));
+    meta.put("descriptionLiteral", literal(text(model, "description", where)));
+    meta.put("constant", text(model, "name", where).toUpperCase(Locale.ROOT)
+        .replaceAll("[^A-Z0-9]+", "_"));
+    meta.put("outputType", Map.of("FILE_LIST", "FileOutputs", "SINGLE_FILE", "FileOutput",
+        "ANIMATION", "AnimationOutput", "RAW", "Object").get(output));
+    meta.put("outputParser", Map.of("FILE_LIST", "fileList", "SINGLE_FILE", "singleFile",
+        "ANIMATION", "animation", "RAW", "raw").get(output));
+    meta.put("outputText", javadoc(String.valueOf(model.getOrDefault("output-description", ""))));
+    meta.put("schemaFile", file.getFileName().toString());
+    String className = javaName + "Input";
+    if (models.put(className, meta) != null) {
+      throw new IllegalStateException("Two schemas are named " + javaName + ": " + file);
+    }
+    catalog.getComponents().getSchemas().put(className, spec.getComponents().getSchemas()
+        .get("Input"));
+  }
+
+  /** Adds the model's facts and its fields, in {@code x-order}, to each generated class. */
+  @Override
+  public ModelsMap postProcessModels(ModelsMap objs) {
+    ModelsMap processed = super.postProcessModels(objs);
+    for (ModelMap map : processed.getModels()) {
+      CodegenModel model = map.getModel();
+      Map<String, Object> meta = models.get(model.classname);
+      if (meta == null) {
+        throw new IllegalStateException("Not a model schema: " + model.classname);
+      }
+      Schema<?> input = openAPI.getComponents().getSchemas().get(model.classname);
+      List<Map<String, Object>> fields = new ArrayList<>();
+      List<String> required = input.getRequired() == null ? List.of() : input.getRequired();
+      Map<String, Schema> properties = input.getProperties() == null ? Map.of()
+          : input.getProperties();
+      properties.entrySet().stream()
+          .sorted(Comparator.comparing(e -> order(e.getValue())))
+          .forEach(e -> fields.add(Field.describe(model.classname + "." + e.getKey(), e.getKey(),
+              e.getValue(), required.contains(e.getKey()))));
+      model.vendorExtensions.putAll(meta);
+      model.vendorExtensions.put("x-fields", fields);
+      model.vendorExtensions.put("x-has-required", fields.stream()
+          .anyMatch(f -> Boolean.TRUE.equals(f.get("required"))));
+      model.vendorExtensions.put("x-has-list", fields.stream().anyMatch(f -> f.get("list") != null));
+    }
+    return processed;
+  }
+
+  private static BigDecimal order(Schema<?> property) {
+    Object order = property.getExtensions() == null ? null : property.getExtensions().get("x-order");
+    return order == null ? BigDecimal.valueOf(Long.MAX_VALUE) : new BigDecimal(order.toString());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> extension(Map<String, Object> extensions, String name,
+      String where) {
+    Object value = extensions == null ? null : extensions.get(name);
+    if (!(value instanceof Map)) {
+      throw new IllegalStateException(where + " has no info." + name + " object");
+    }
+    return (Map<String, Object>) value;
+  }
+
+  private static String text(Map<String, Object> map, String key, String where) {
+    Object value = map.get(key);
+    if (value == null || value.toString().isBlank()) {
+      throw new IllegalStateException(where + " needs " + key);
+    }
+    return value.toString();
+  }
+
+  /** Text made safe inside a Javadoc comment. */
+  static String javadoc(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("*/", "*&#47;").replace("@", "&#64;").trim();
+  }
+
+  /** Text as the inside of a Java string literal. */
+  static String literal(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+  }
+
+  @Override
+  public String escapeQuotationMark(String input) {
+    return input.replace("\"", "");
+  }
+
+  @Override
+  public String escapeUnsafeCharacters(String input) {
+    return input.replace("*/", "*_/").replace("/*", "/_*");
+  }
+}
