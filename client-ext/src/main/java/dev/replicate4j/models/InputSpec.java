@@ -307,24 +307,25 @@ public final class InputSpec<I extends ModelInput> {
 
     /**
      * A list of an enum's constants, sent as one string of their wire spellings joined by a
-     * separator; it must name at least one constant and hold no null.
+     * separator; it must name at least one item and hold no null.
      *
      * @param name the wire name
      * @param required whether the model has no default for it
      * @param constants the enum's constants
      * @param wire each constant's wire spelling
      * @param separator what joins them
+     * @param item what one item is called in the rule, for example {@code class}
      * @param setter the builder's setter
      * @param <E> the enum
      * @return this declaration
      */
     public <E extends Enum<E>> Declaration<I, B> choiceList(String name, boolean required,
-        E[] constants, Function<E, String> wire, String separator,
+        E[] constants, Function<E, String> wire, String separator, String item,
         BiConsumer<B, List<E>> setter) {
       schema.check(name, v -> {
         List<?> items = (List<?>) v;
         if (items.isEmpty()) {
-          return "must name at least one value";
+          return "must name at least one " + item;
         }
         return items.contains(null) ? "must not contain null" : null;
       });

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * What the templates need to know of one input property: Java names and types, the rule the
  * runtime checks (as the call that declares it) and the Javadoc. Extensions read here:
  * {@code x-order}, {@code x-java-type} (an existing enum to use instead of a generated one),
- * {@code x-separator} (a list of {@code x-java-type} values sent as one joined string) and
+ * {@code x-separator} (a list of {@code x-java-type} values sent as one joined string, whose
+ * items {@code x-item-name} names in messages) and
  * {@code x-confidence} (why a constraint was left out).
  */
 final class Field {
@@ -42,7 +43,9 @@ final class Field {
       param = "List<" + javaType + ">";
       boxed = param;
       call = "choiceList(" + q + javaType + ".values(), " + javaType + "::wireValue, \""
-          + ModelsCodegen.literal(separator) + "\", " + setter + ")";
+          + ModelsCodegen.literal(separator) + "\", \""
+          + ModelsCodegen.literal(String.valueOf(ext.getOrDefault("x-item-name", "value")))
+          + "\", " + setter + ")";
       field.put("list", Map.of("item", javaType, "separator", separator));
       rule.append(" Sent as one string joined with {@code ").append(separator).append("}.");
     } else if (enumValues != null && type.equals("string")) {

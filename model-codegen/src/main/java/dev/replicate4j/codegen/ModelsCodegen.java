@@ -152,6 +152,7 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
         "ANIMATION", "animation", "RAW", "raw").get(output));
     meta.put("outputText", javadoc(String.valueOf(model.getOrDefault("output-description", ""))));
     meta.put("schemaFile", file.getFileName().toString());
+    meta.put("catalogIndex", models.size());
     String className = javaName + "Input";
     if (models.put(className, meta) != null) {
       throw new IllegalStateException("Two schemas are named " + javaName + ": " + file);
@@ -186,6 +187,17 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
       model.vendorExtensions.put("x-has-list", fields.stream().anyMatch(f -> f.get("list") != null));
     }
     return processed;
+  }
+
+  /** The catalog lists the models in catalog order, not the generator's alphabetical one. */
+  @Override
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> postProcessSupportingFileData(Map<String, Object> objs) {
+    List<ModelMap> all = new ArrayList<>((List<ModelMap>) objs.get("models"));
+    all.sort(Comparator.comparing(
+        m -> (Integer) m.getModel().vendorExtensions.get("catalogIndex")));
+    objs.put("models", all);
+    return super.postProcessSupportingFileData(objs);
   }
 
   private static BigDecimal order(Schema<?> property) {
