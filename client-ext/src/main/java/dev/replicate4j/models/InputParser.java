@@ -45,7 +45,7 @@ final class InputParser {
     for (Map.Entry<String, String> entry : values.entrySet()) {
       String field = entry.getKey();
       String shown = Texts.describe(entry.getValue());
-      InputSpec.FieldSpec<?> setter = spec.field(field);
+      InputSpec.Field setter = spec.field(field);
       List<String> problems = new ArrayList<>();
       Object value = null;
       if (setter == null) {

@@ -24,11 +24,11 @@ import java.util.stream.Collectors;
  */
 public final class InputSpec<I extends ModelInput> {
   private final InputSchema schema;
-  private final Map<String, FieldSpec<?>> fields;
+  private final Map<String, Field> fields;
   private final Supplier<?> newBuilder;
   private final Function<Object, I> build;
 
-  private InputSpec(InputSchema schema, Map<String, FieldSpec<?>> fields, Supplier<?> newBuilder,
+  private InputSpec(InputSchema schema, Map<String, Field> fields, Supplier<?> newBuilder,
       Function<Object, I> build) {
     this.schema = schema;
     this.fields = fields;
@@ -83,16 +83,30 @@ public final class InputSpec<I extends ModelInput> {
     return List.copyOf(fields.keySet());
   }
 
-  /** The model, {@code owner/name}. */
-  String model() {
+  /**
+   * The model, {@code owner/name}.
+   *
+   * @return the model
+   */
+  public String model() {
     return schema.model();
+  }
+
+  /**
+   * The fields, in schema order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Field> fields() {
+    return List.copyOf(fields.values());
   }
 
   InputSchema schema() {
     return schema;
   }
 
-  FieldSpec<?> field(String name) {
+  /** The field with this wire name, or null. */
+  Field field(String name) {
     return fields.get(name);
   }
 
@@ -178,7 +192,7 @@ public final class InputSpec<I extends ModelInput> {
    */
   public static final class Declaration<I extends ModelInput, B> {
     private final InputSchema.Builder schema;
-    private final Map<String, FieldSpec<?>> fields = new LinkedHashMap<>();
+    private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Supplier<B> newBuilder;
     private final Function<B, I> build;
 
@@ -197,7 +211,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return this declaration
      */
     public Declaration<I, B> text(String name, boolean required, BiConsumer<B, String> setter) {
-      return add(name, required, FieldSpec.Kind.TEXT, null, setter);
+      return add(name, required, Field.Kind.TEXT, null, setter);
     }
 
     /**
@@ -210,7 +224,7 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> image(String name, boolean required,
         BiConsumer<B, ImageInput> setter) {
-      return add(name, required, FieldSpec.Kind.IMAGE, null, setter);
+      return add(name, required, Field.Kind.IMAGE, null, setter);
     }
 
     /**
@@ -229,7 +243,7 @@ public final class InputSpec<I extends ModelInput> {
         schema.between(name, min == null ? Long.MIN_VALUE : min,
             max == null ? Long.MAX_VALUE : max);
       }
-      return add(name, required, FieldSpec.Kind.INTEGER, null, setter);
+      return add(name, required, Field.Kind.INTEGER, min, max, List.of(), null, null, setter);
     }
 
     /**
@@ -244,7 +258,7 @@ public final class InputSpec<I extends ModelInput> {
     public Declaration<I, B> integerOneOf(String name, boolean required, List<Long> allowed,
         BiConsumer<B, Long> setter) {
       schema.oneOf(name, allowed.stream().map(Long::intValue).collect(Collectors.toList()));
-      return add(name, required, FieldSpec.Kind.INTEGER, null, setter);
+      return add(name, required, Field.Kind.INTEGER, null, null, allowed, null, null, setter);
     }
 
     /**
@@ -265,7 +279,7 @@ public final class InputSpec<I extends ModelInput> {
         schema.between(name, min == null ? -Double.MAX_VALUE : min,
             max == null ? Double.MAX_VALUE : max);
       }
-      return add(name, required, FieldSpec.Kind.NUMBER, null, setter);
+      return add(name, required, Field.Kind.NUMBER, min, max, List.of(), null, null, setter);
     }
 
     /**
@@ -277,7 +291,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return this declaration
      */
     public Declaration<I, B> bool(String name, boolean required, BiConsumer<B, Boolean> setter) {
-      return add(name, required, FieldSpec.Kind.BOOLEAN, null, setter);
+      return add(name, required, Field.Kind.BOOLEAN, null, setter);
     }
 
     /**
@@ -302,7 +316,7 @@ public final class InputSpec<I extends ModelInput> {
             + schemaValues + " but the enum has " + byWire.keySet());
       }
       schema.writeAs(name, v -> wire.apply(cast(constants, v)));
-      return add(name, required, FieldSpec.Kind.CHOICE, byWire, setter);
+      return add(name, required, Field.Kind.CHOICE, byWire, setter);
     }
 
     /**
@@ -331,7 +345,8 @@ public final class InputSpec<I extends ModelInput> {
       });
       schema.writeAs(name, v -> ((List<?>) v).stream().map(c -> wire.apply(cast(constants, c)))
           .collect(Collectors.joining(separator)));
-      return add(name, required, FieldSpec.Kind.CHOICE_LIST, byWire(constants, wire), setter);
+      return add(name, required, Field.Kind.CHOICE_LIST, null, null, List.of(),
+          byWire(constants, wire), separator, setter);
     }
 
     /**
@@ -345,16 +360,24 @@ public final class InputSpec<I extends ModelInput> {
           b -> build.apply((B) b));
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> Declaration<I, B> add(String name, boolean required, FieldSpec.Kind kind,
+    private <T> Declaration<I, B> add(String name, boolean required, Field.Kind kind,
         Map<String, Object> constants, BiConsumer<B, T> setter) {
+      return add(name, required, kind, null, null, List.of(), constants, null, setter);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Declaration<I, B> add(String name, boolean required, Field.Kind kind, Number min,
+        Number max, List<?> allowed, Map<String, Object> constants, String separator,
+        BiConsumer<B, T> setter) {
       Objects.requireNonNull(setter, "setter");
       if (required) {
         schema.required(name);
       } else {
         schema.optional(name);
       }
-      fields.put(name, new FieldSpec<>(name, kind, constants,
+      List<Object> wireValues = constants == null ? List.copyOf(allowed)
+          : List.copyOf(constants.keySet());
+      fields.put(name, new Field(name, kind, required, min, max, wireValues, constants, separator,
           (b, v) -> setter.accept((B) b, (T) v)));
       return this;
     }
@@ -371,21 +394,119 @@ public final class InputSpec<I extends ModelInput> {
     }
   }
 
-  /** One field: its kind, its constants by wire spelling (for enums) and its setter. */
-  static final class FieldSpec<T> {
-    enum Kind { TEXT, IMAGE, INTEGER, NUMBER, BOOLEAN, CHOICE, CHOICE_LIST }
+  /**
+   * One declared field, read-only: what a tool (a stub, a command line, a form) needs to know to
+   * accept or produce its values.
+   */
+  public static final class Field {
+    /** The kind of value a field takes. */
+    public enum Kind {
+      /** Any text. */
+      TEXT,
+      /** An image: a URL or data URI on the wire. */
+      IMAGE,
+      /** An integer, maybe bounded or from a set. */
+      INTEGER,
+      /** A finite number, maybe bounded. */
+      NUMBER,
+      /** {@code true} or {@code false}. */
+      BOOLEAN,
+      /** One of a fixed set of strings. */
+      CHOICE,
+      /** Several of a fixed set of strings, joined by a separator. */
+      CHOICE_LIST
+    }
 
     final String name;
     final Kind kind;
+    final boolean required;
+    final Number min;
+    final Number max;
+    final List<Object> allowed;
     final Map<String, Object> constants;
+    final String separator;
     final BiConsumer<Object, Object> setter;
 
-    FieldSpec(String name, Kind kind, Map<String, Object> constants,
-        BiConsumer<Object, Object> setter) {
+    Field(String name, Kind kind, boolean required, Number min, Number max, List<Object> allowed,
+        Map<String, Object> constants, String separator, BiConsumer<Object, Object> setter) {
       this.name = name;
       this.kind = kind;
+      this.required = required;
+      this.min = min;
+      this.max = max;
+      this.allowed = allowed;
       this.constants = constants;
+      this.separator = separator;
       this.setter = setter;
+    }
+
+    /**
+     * The wire name.
+     *
+     * @return for example {@code num_outputs}
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * The kind of value.
+     *
+     * @return the kind
+     */
+    public Kind kind() {
+      return kind;
+    }
+
+    /**
+     * Whether the model has no default for it.
+     *
+     * @return true if the input must set it
+     */
+    public boolean required() {
+      return required;
+    }
+
+    /**
+     * The least value of a bounded integer or number.
+     *
+     * @return a Long or a Double, or empty if there is no lower bound
+     */
+    public Optional<Number> minimum() {
+      return Optional.ofNullable(min);
+    }
+
+    /**
+     * The greatest value of a bounded integer or number.
+     *
+     * @return a Long or a Double, or empty if there is no upper bound
+     */
+    public Optional<Number> maximum() {
+      return Optional.ofNullable(max);
+    }
+
+    /**
+     * The values allowed on the wire: the strings of a choice (or of each item of a choice list),
+     * or the Longs of an integer from a set.
+     *
+     * @return an unmodifiable list, empty if any value of the kind is allowed
+     */
+    public List<Object> allowed() {
+      return allowed;
+    }
+
+    /**
+     * What joins the items of a {@link Kind#CHOICE_LIST}.
+     *
+     * @return the separator, or empty for other kinds
+     */
+    public Optional<String> separator() {
+      return Optional.ofNullable(separator);
+    }
+
+    @Override
+    public String toString() {
+      return name + ":" + kind + (required ? " (required)" : "");
     }
   }
 }

@@ -194,8 +194,12 @@ public final class Model<I extends ModelInput, O> {
     return InputParser.parse(this, values);
   }
 
-  /** The input's typed description, if the model was given one. */
-  java.util.Optional<InputSpec<I>> inputSpec() {
+  /**
+   * The input's typed description: its fields, their kinds and rules.
+   *
+   * @return the spec, or empty for a {@link GenericInput} model or one built without a spec
+   */
+  public java.util.Optional<InputSpec<I>> inputSpec() {
     return java.util.Optional.ofNullable(inputSpec);
   }
 

@@ -3,7 +3,7 @@ package dev.replicate4j.models;
 import dev.replicate4j.ReplicateException;
 import dev.replicate4j.ValidationException;
 import dev.replicate4j.ValidationException.Violation;
-import dev.replicate4j.models.InputSpec.FieldSpec;
+import dev.replicate4j.models.InputSpec.Field;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +36,8 @@ final class TextConverter {
    * @param problems receives each broken rule, in words
    * @return the value, or null if a problem was reported
    */
-  static Object convert(FieldSpec<?> field, String text, Consumer<String> problems) {
-    if (field.kind != FieldSpec.Kind.CHOICE_LIST) {
+  static Object convert(Field field, String text, Consumer<String> problems) {
+    if (field.kind != Field.Kind.CHOICE_LIST) {
       return scalar(field, text, problems);
     }
     // A list is written comma-separated; an empty value is an empty list, for the builder to judge.
@@ -81,11 +81,11 @@ final class TextConverter {
     return text;
   }
 
-  private static Object scalar(FieldSpec<?> field, String text, Consumer<String> problems) {
-    if (field.kind == FieldSpec.Kind.TEXT) {
+  private static Object scalar(Field field, String text, Consumer<String> problems) {
+    if (field.kind == Field.Kind.TEXT) {
       return text;
     }
-    if (field.kind == FieldSpec.Kind.IMAGE) {
+    if (field.kind == Field.Kind.IMAGE) {
       return image(text, problems);
     }
     // Surrounding spaces are never part of a number, a boolean or an enum's wire value.

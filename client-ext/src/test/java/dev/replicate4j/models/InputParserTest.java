@@ -133,7 +133,7 @@ class InputParserTest {
   void everyEnumConstantIsReadByItsWireValue(Model<?, ?> model, Map<String, String> text) {
     InputSpec<?> spec = model.inputSpec().orElseThrow();
     for (String field : spec.fieldNames()) {
-      if (spec.field(field).kind != InputSpec.FieldSpec.Kind.CHOICE) {
+      if (spec.field(field).kind != InputSpec.Field.Kind.CHOICE) {
         continue;
       }
       for (String wire : spec.field(field).constants.keySet()) {

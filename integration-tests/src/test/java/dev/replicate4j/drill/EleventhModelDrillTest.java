@@ -3,19 +3,23 @@ package dev.replicate4j.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.ValidationException;
 import dev.replicate4j.models.FileOutput;
 import dev.replicate4j.models.ImageInput;
 import dev.replicate4j.models.Model;
 import dev.replicate4j.models.ModelCatalog;
 import dev.replicate4j.models.Task;
+import dev.replicate4j.stub.StubOutput;
+import dev.replicate4j.stub.StubRelay;
+import dev.replicate4j.stub.junit.ReplicateStubExtension;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Adding a model is one schema file: {@code src/test/models/acme.upscaler.yaml}, generated at build
  * time into this package (outside the SDK's own) as a consumer's build would, gives a typed
- * builder, a catalog constant and text parsing.
+ * builder, a catalog constant, text parsing, and a stub that serves it.
  */
 class EleventhModelDrillTest {
   private static final String IMG = "https://example.com/a.png";
@@ -59,5 +63,30 @@ class EleventhModelDrillTest {
     assertThat(ModelCatalog.builder().addStandard().add(model).build().get("acme/upscaler"))
         .isSameAs(model);
     assertThat(DrillModels.all()).containsExactly(model);
+  }
+
+  @Test
+  void theStubServesTheRegisteredModelWithTheSchemasRules() throws Exception {
+    try (StubRelay stub = StubRelay.builder().model(DrillModels.UPSCALER, StubOutput.SINGLE_PNG)
+            .build().start();
+        ReplicateClient client = ReplicateStubExtension.clientBuilder(stub).build()) {
+      FileOutput upscaled = client.run(DrillModels.UPSCALER,
+          AcmeUpscalerInput.builder().image(ImageInput.url(IMG)).scale(2).build());
+
+      assertThat(upscaled.uri()).startsWith(stub.fileBaseUrl() + "/files/");
+      assertThat(stub.journal().creates().get(0).body())
+          .contains(DrillModels.UPSCALER.versionId()).contains("\"scale\":2");
+    }
+  }
+
+  @Test
+  void withoutRegistrationTheStubDoesNotServeIt() throws Exception {
+    try (StubRelay stub = StubRelay.builder().build().start();
+        ReplicateClient client = ReplicateStubExtension.clientBuilder(stub).build()) {
+      assertThat(catchThrowableOfType(dev.replicate4j.ReplicateException.class,
+          () -> client.run(DrillModels.UPSCALER,
+              AcmeUpscalerInput.builder().image(ImageInput.url(IMG)).build())))
+          .hasMessageContaining("is not a version this relay serves");
+    }
   }
 }
