@@ -1,6 +1,7 @@
 package dev.replicate4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.LinkedHashMap;
@@ -268,6 +269,18 @@ class InputParserTest {
     for (String field : spec.fieldNames()) {
       assertThat(spec.field(field).setter).as(field).isNotNull();
     }
+  }
+
+  @Test
+  void aModelWithoutAnInputSpecParsesOnlyInCodeAndSaysSo() {
+    Model<SdxlInput, FileOutputs> bare = Model.builder(SdxlInput.class, FileOutputs.class)
+        .owner("acme").name("bare").version(Models.SDXL.versionId())
+        .task(Task.TEXT_TO_IMAGE).outputParser(OutputParser.fileList()).build();
+
+    assertThatThrownBy(() -> bare.parseInput(Map.of("prompt", "a fox")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("acme/bare: dev.replicate4j.models.SdxlInput has no InputSpec, so it can only "
+            + "be built in code; give the model one with Model.Builder.inputSpec");
   }
 
   /** Alternating keys and values, in order. */

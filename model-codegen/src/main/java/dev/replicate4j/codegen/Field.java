@@ -102,8 +102,10 @@ final class Field {
     field.put("primitive", primitive);
     field.put("required", required);
     field.put("getterType", required ? boxed : "Optional<" + boxed + ">");
-    field.put("specCall", call);
-    field.put("javadoc", javadoc(schema, required, rule.toString(), ext));
+    field.put("specCall", ModelsCodegen.wrapCall(call, "          "));
+    String doc = "<code>" + wire + "</code>: " + javadoc(schema, required, rule.toString(), ext);
+    field.put("getterDoc", ModelsCodegen.wrap(doc, "   * ", 100));
+    field.put("setterDoc", ModelsCodegen.wrap(doc, "     * ", 100));
     return field;
   }
 

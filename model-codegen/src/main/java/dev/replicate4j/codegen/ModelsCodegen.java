@@ -85,9 +85,10 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
     String catalogClass = text(info, "class", "x-catalog");
     additionalProperties.put("catalogClass", catalogClass);
     // Written by the catalog's owner as Javadoc, so {@link} stays a link.
-    additionalProperties.put("catalogDescription", String.valueOf(
-        info.getOrDefault("description", "Models generated from their schemas.")));
+    additionalProperties.put("catalogDescriptionWrapped", wrap(String.valueOf(
+        info.getOrDefault("description", "Models generated from their schemas.")), " * ", 100));
     additionalProperties.put("catalogGeneric", Boolean.TRUE.equals(info.get("generic")));
+    additionalProperties.put("runtimePackage", "dev.replicate4j.models".equals(modelPackage));
     supportingFiles.add(new SupportingFile("catalog.mustache",
         sourceFolder + File.separator + modelPackage.replace('.', File.separatorChar),
         catalogClass + ".java"));
@@ -142,7 +143,15 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
     meta.put("version", text(model, "version", where));
     meta.put("shortVersion", text(model, "version", where).substring(0, 8));
     meta.put("task", text(model, "task", where));
-    meta.put("description", javadoc(text(model, "description", where)));
+    String description = text(model, "description", where).trim();
+    description += description.endsWith(".") ? "" : ".";
+    meta.put("description", wrap(javadoc("Input of " + text(model, "owner", where) + "/"
+        + text(model, "name", where) + " (version " + text(model, "version", where)
+        .substring(0, 8) + "): " + description), " * ", 100));
+    meta.put("constantDoc", wrap(javadoc(text(model, "owner", where) + "/"
+        + text(model, "name", where) + ":" + text(model, "version", where).substring(0, 8)
+        + ". " + description + " Output: " + model.getOrDefault("output-description", "")),
+        "   * ", 100));
     meta.put("descriptionLiteral", literal(text(model, "description", where)));
     meta.put("constant", text(model, "name", where).toUpperCase(Locale.ROOT)
         .replaceAll("[^A-Z0-9]+", "_"));
@@ -150,7 +159,6 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
         "ANIMATION", "AnimationOutput", "RAW", "Object").get(output));
     meta.put("outputParser", Map.of("FILE_LIST", "fileList", "SINGLE_FILE", "singleFile",
         "ANIMATION", "animation", "RAW", "raw").get(output));
-    meta.put("outputText", javadoc(String.valueOf(model.getOrDefault("output-description", ""))));
     meta.put("schemaFile", file.getFileName().toString());
     meta.put("catalogIndex", models.size());
     String className = javaName + "Input";
@@ -184,7 +192,12 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
       model.vendorExtensions.put("x-fields", fields);
       model.vendorExtensions.put("x-has-required", fields.stream()
           .anyMatch(f -> Boolean.TRUE.equals(f.get("required"))));
-      model.vendorExtensions.put("x-has-list", fields.stream().anyMatch(f -> f.get("list") != null));
+      model.vendorExtensions.put("x-uses-list", fields.stream()
+          .anyMatch(f -> f.get("list") != null || f.get("specCall").toString().contains("List.of")));
+      model.vendorExtensions.put("x-uses-image", fields.stream()
+          .anyMatch(f -> f.get("param").equals("ImageInput")));
+      model.vendorExtensions.put("x-uses-optional", fields.stream()
+          .anyMatch(f -> !Boolean.TRUE.equals(f.get("required"))));
     }
     return processed;
   }
@@ -227,6 +240,60 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
   static String javadoc(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         .replace("*/", "*&#47;").replace("@", "&#64;").trim();
+  }
+
+  /**
+   * Words laid out in lines of at most {@code width} columns, each after {@code prefix} (the
+   * first line's prefix is already in the template).
+   */
+  static String wrap(String text, String prefix, int width) {
+    StringBuilder out = new StringBuilder();
+    int column = prefix.length();
+    for (String word : text.trim().split("\\s+")) {
+      if (column > prefix.length() && column + 1 + word.length() > width) {
+        out.append('\n').append(prefix);
+        column = prefix.length();
+      } else if (column > prefix.length()) {
+        out.append(' ');
+        column++;
+      }
+      out.append(word);
+      column += word.length();
+    }
+    return out.toString();
+  }
+
+  /**
+   * A call {@code name(a, b, c)} broken after commas (outside string literals) where its line
+   * would pass 100 columns; arguments inside {@code List.of(...)} break too.
+   */
+  static String wrapCall(String call, String indent) {
+    StringBuilder out = new StringBuilder();
+    int column = indent.length() + 1;
+    boolean quoted = false;
+    int start = 0;
+    for (int i = 0; i < call.length(); i++) {
+      char c = call.charAt(i);
+      if (c == '"' && (i == 0 || call.charAt(i - 1) != '\\')) {
+        quoted = !quoted;
+      }
+      boolean end = i == call.length() - 1;
+      if ((c == ',' && !quoted) || end) {
+        String piece = call.substring(start, i + 1);
+        String trimmed = out.length() == 0 ? piece : piece.stripLeading();
+        if (out.length() > 0 && column + 1 + trimmed.length() > 100) {
+          out.append('\n').append(indent).append("    ");
+          column = indent.length() + 4;
+        } else if (out.length() > 0) {
+          out.append(' ');
+          column++;
+        }
+        out.append(trimmed);
+        column += trimmed.length();
+        start = i + 1;
+      }
+    }
+    return out.toString();
   }
 
   /** Text as the inside of a Java string literal. */
