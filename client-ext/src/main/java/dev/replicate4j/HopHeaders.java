@@ -1,9 +1,6 @@
 package dev.replicate4j;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -15,7 +12,7 @@ import okhttp3.Response;
  * in one copy of the request, since every poll passes through here.
  */
 final class HopHeaders implements Interceptor {
-  static final String SDK_VERSION = readVersion();
+  static final String SDK_VERSION = BuildInfo.CURRENT.version;
   static final String USER_AGENT = "replicate4j/" + SDK_VERSION + " Java/"
       + System.getProperty("java.version") + " (" + System.getProperty("os.name") + "; "
       + System.getProperty("os.arch") + ")";
@@ -59,18 +56,5 @@ final class HopHeaders implements Interceptor {
   public String toString() {
     return "HopHeaders{host=" + (apiBase == null ? "(none)" : apiBase.host())
         + ", token=<redacted>}";
-  }
-
-  private static String readVersion() {
-    try (InputStream in = HopHeaders.class.getResourceAsStream("version.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("dev/replicate4j/version.properties is missing from the jar");
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

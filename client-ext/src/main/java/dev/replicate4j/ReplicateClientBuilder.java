@@ -213,8 +213,11 @@ public final class ReplicateClientBuilder {
    * @return the client
    * @throws IllegalStateException if no API key was given
    * @throws IllegalArgumentException if the base URL is not acceptable
+   * @throws ReplicateException if the OkHttp or Okio on the classpath is not one the SDK runs on
+   *     (another BOM managed OkHttp 4, say): the message names what was found and how to fix it
    */
   public ReplicateClient build() {
+    ClasspathCheck.verify();
     if (apiKey == null) {
       throw new IllegalStateException("No API key: set the " + ReplicateClient.API_KEY_ENV
           + " environment variable (and use ReplicateClient.fromEnv()), or call"

@@ -1,5 +1,6 @@
 package dev.replicate4j.models;
 
+import dev.replicate4j.DownloadException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
+import org.slf4j.LoggerFactory;
 
 /**
  * One file a model produced. Its link usually expires about an hour after the prediction, so
@@ -44,23 +46,30 @@ public final class FileOutput {
   }
 
   /**
-   * Opens the file. The caller closes the stream.
+   * Opens the file. The caller closes the stream; reading it throws {@link IOException} as any
+   * stream does.
    *
    * @return the content
-   * @throws IOException if the file cannot be fetched, or a data URI is malformed
+   * @throws DownloadException if the file cannot be fetched, or a data URI is malformed
    */
-  public InputStream openStream() throws IOException {
+  public InputStream openStream() {
     if (DataUri.looksLikeOne(uri)) {
       try {
         return new ByteArrayInputStream(DataUri.parse(uri).decode());
       } catch (IllegalArgumentException e) {
-        throw new IOException("Output data URI " + Texts.abbreviate(uri) + " is malformed: it "
+        throw new DownloadException("Output data URI " + Texts.abbreviate(uri) + " is malformed: it "
             + e.getMessage(), e);
       }
     }
-    InputStream in = downloader.open(uri);
+    InputStream in;
+    try {
+      in = downloader.open(uri);
+    } catch (IOException e) {
+      throw new DownloadException("Could not fetch " + Texts.abbreviate(uri) + ": " + e.getMessage(), e);
+    }
     if (in == null) {
-      throw new IOException("The downloader returned no stream for " + uri);
+      throw new DownloadException("The downloader returned no stream for " + Texts.abbreviate(uri),
+          null);
     }
     return in;
   }
@@ -70,17 +79,35 @@ public final class FileOutput {
    *
    * @param target where to write it; its directory must exist
    * @return {@code target}
-   * @throws IOException if the file cannot be fetched or written
+   * @throws DownloadException if the file cannot be fetched or written
    */
-  public Path downloadTo(Path target) throws IOException {
+  public Path downloadTo(Path target) {
     Path directory = target.toAbsolutePath().getParent();
-    Path partial = Files.createTempFile(directory, ".download-", ".part");
-    try (InputStream in = openStream()) {
-      Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-      return target;
+    Path partial = null;
+    try {
+      partial = Files.createTempFile(directory, ".download-", ".part");
+      try (InputStream in = openStream()) {
+        Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+      }
+    } catch (IOException e) {
+      throw new DownloadException("Could not download " + Texts.abbreviate(uri) + " to " + target
+          + ": " + e, e);
     } finally {
+      deletePartial(partial);
+    }
+  }
+
+  private static void deletePartial(Path partial) {
+    if (partial == null) {
+      return;
+    }
+    try {
       Files.deleteIfExists(partial);
+    } catch (IOException e) {
+      // The download's own outcome matters more than a leftover temporary file; say where it is.
+      LoggerFactory.getLogger(FileOutput.class).warn("Could not delete partial download {}", partial, e);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.replicate4j.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.replicate4j.DownloadException;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -71,7 +72,9 @@ class FileOutputTest {
 
     assertThatThrownBy(() -> FileOutput.of("https://x/out.mp4", failsHalfway)
         .downloadTo(dir.resolve("out.mp4")))
-        .isInstanceOf(IOException.class).hasMessage("connection reset");
+        .isInstanceOf(DownloadException.class)
+        .hasMessageContaining("https://x/out.mp4").hasMessageContaining("connection reset")
+        .hasRootCauseInstanceOf(IOException.class);
     try (var files = Files.list(dir)) {
       assertThat(files).isEmpty();
     }
@@ -101,12 +104,22 @@ class FileOutputTest {
   }
 
   @Test
-  void aMalformedDataUriOrAMissingStreamIsAnIoError() {
+  void aMalformedDataUriOrAMissingStreamIsADownloadError() {
     assertThatThrownBy(() -> FileOutput.of("data:image/png;base64", uri -> null).openStream())
-        .isInstanceOf(IOException.class).hasMessageContaining("has no ','");
+        .isInstanceOf(DownloadException.class).hasMessageContaining("has no ','");
     assertThatThrownBy(() -> FileOutput.of("https://x/y.png", uri -> null).openStream())
-        .isInstanceOf(IOException.class)
+        .isInstanceOf(DownloadException.class)
         .hasMessage("The downloader returned no stream for https://x/y.png");
+  }
+
+  @Test
+  void aDownloaderFailureIsADownloadErrorNamingTheFile() {
+    assertThatThrownBy(() -> FileOutput.of("https://x/gone.png", uri -> {
+      throw new IOException("Downloading https://x/gone.png failed with HTTP 404");
+    }).openStream())
+        .isInstanceOf(DownloadException.class)
+        .hasMessage("Could not fetch https://x/gone.png: Downloading https://x/gone.png failed with HTTP 404")
+        .hasCauseInstanceOf(IOException.class);
   }
 
   @Test
