@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 final class Field {
   private Field() {}
 
+  @SuppressWarnings("unchecked")
   static Map<String, Object> describe(String where, String wire, Schema<?> schema,
       boolean required) {
     Map<String, Object> ext = schema.getExtensions() == null ? Map.of() : schema.getExtensions();
@@ -37,8 +38,9 @@ final class Field {
     String q = "\"" + wire + "\", " + req + ", ";
     StringBuilder rule = new StringBuilder();
     if (separator != null) {
-      if (javaType == null) {
-        throw new IllegalStateException(where + ": x-separator needs x-java-type (the item enum)");
+      if (javaType == null || ext.get("x-item-enum") == null) {
+        throw new IllegalStateException(where
+            + ": x-separator needs x-java-type and x-item-enum (the item enum)");
       }
       param = "List<" + javaType + ">";
       boxed = param;
@@ -57,7 +59,10 @@ final class Field {
       call = "choice(" + q + enumType + ".values(), " + enumType + "::wireValue, List.of("
           + schemaValues + "), " + setter + ")";
       if (javaType == null) {
-        field.put("enum", Map.of("type", enumType, "constants", constants(enumValues)));
+        field.put("enum", Map.of("type", enumType, "constants", constants(
+            enumValues.stream().map(String::valueOf).collect(Collectors.toList()),
+            (List<String>) ext.get("x-enum-varnames"),
+            (List<String>) ext.get("x-enum-descriptions"), "    ")));
       }
       rule.append(" One of {@link ").append(enumType).append("}.");
     } else if (enumValues != null && type.equals("integer")) {
@@ -157,17 +162,29 @@ final class Field {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  private static List<Map<String, Object>> constants(List<?> values) {
+  /**
+   * Enum constants: a name from {@code x-enum-varnames} or else the wire value in upper snake case,
+   * a Javadoc line from {@code x-enum-descriptions} after the wire value.
+   */
+  static List<Map<String, Object>> constants(List<String> values, List<String> names,
+      List<String> descriptions, String indent) {
     List<Map<String, Object>> constants = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
-      String wire = String.valueOf(values.get(i));
-      String name = wire.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
-          .replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+      String wire = values.get(i);
+      String name = names != null ? names.get(i) : wire.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+          .toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
       if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
         name = "V_" + name;
       }
+      String doc = "{@code " + ModelsCodegen.javadoc(wire) + "}";
+      String more = descriptions == null ? "" : descriptions.get(i).trim();
+      doc += more.isEmpty() ? "." : (more.startsWith(",") ? "" : ": ") + ModelsCodegen.javadoc(more)
+          + (more.endsWith(".") ? "" : ".");
+      String line = indent + "/** " + doc + " */";
+      String block = line.length() <= 100 ? line : indent + "/**\n" + indent + " * "
+          + ModelsCodegen.wrap(doc, indent + " * ", 100) + "\n" + indent + " */";
       constants.add(Map.of("name", name, "wire", ModelsCodegen.literal(wire),
-          "doc", ModelsCodegen.javadoc(wire), "last", i == values.size() - 1));
+          "doc", block, "last", i == values.size() - 1));
     }
     return constants;
   }

@@ -41,6 +41,7 @@ import org.openapitools.codegen.model.ModelsMap;
 public final class ModelsCodegen extends AbstractJavaCodegen {
   private static final Set<String> OUTPUTS = Set.of("FILE_LIST", "SINGLE_FILE", "ANIMATION", "RAW");
   private final Map<String, Map<String, Object>> models = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> enums = new LinkedHashMap<>();
 
   /** Creates the generator; the plugin finds it by {@link #getName()}. */
   public ModelsCodegen() {
@@ -165,17 +166,102 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
     if (models.put(className, meta) != null) {
       throw new IllegalStateException("Two schemas are named " + javaName + ": " + file);
     }
-    catalog.getComponents().getSchemas().put(className, spec.getComponents().getSchemas()
-        .get("Input"));
+    Schema<?> input = spec.getComponents().getSchemas().get("Input");
+    catalog.getComponents().getSchemas().put(className, input);
+    if (input.getProperties() != null) {
+      input.getProperties().forEach((name, property) -> addEnum(catalog, file.getFileName() + " "
+          + name, property));
+    }
+  }
+
+  /**
+   * A property's {@code x-java-type} enum becomes a model of its own, generated once however many
+   * schemas name it; every schema naming it must list the same values.
+   */
+  @SuppressWarnings("unchecked")
+  private void addEnum(OpenAPI catalog, String where, Schema<?> property) {
+    Map<String, Object> ext = property.getExtensions();
+    Object type = ext == null ? null : ext.get("x-java-type");
+    if (type == null) {
+      return;
+    }
+    List<?> values = property.getEnum() != null ? property.getEnum()
+        : (List<?>) ext.get("x-item-enum");
+    if (values == null) {
+      throw new IllegalStateException(where + ": x-java-type needs enum (or x-item-enum)");
+    }
+    List<String> wire = values.stream().map(String::valueOf).collect(Collectors.toList());
+    Map<String, Object> known = enums.get(type.toString());
+    if (known != null) {
+      if (!known.get("values").equals(wire)) {
+        throw new IllegalStateException(where + ": " + type + " lists " + wire + " but "
+            + known.get("where") + " lists " + known.get("values"));
+      }
+      return;
+    }
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("where", where);
+    meta.put("values", wire);
+    meta.put("enumDoc", wrap(javadoc(String.valueOf(ext.getOrDefault("x-enum-type-description",
+        "The values of " + where + "."))), " * ", 100));
+    meta.put("constants", Field.constants(wire,
+        (List<String>) ext.get("x-enum-varnames"), (List<String>) ext.get("x-enum-descriptions"),
+        "  "));
+    meta.put("enumFields", enumFields(where, wire.size(),
+        (Map<String, Map<String, Object>>) ext.get("x-enum-fields")));
+    enums.put(type.toString(), meta);
+    // An enum schema: the generator skips a plain string as an alias.
+    Schema<Object> schema = new Schema<>();
+    schema.setType("string");
+    schema.setEnum(new ArrayList<>(wire));
+    catalog.getComponents().getSchemas().put(type.toString(), schema);
+  }
+
+  /** Per-constant integer data, e.g. the pixel size of an aspect ratio. */
+  private static List<Map<String, Object>> enumFields(String where, int size,
+      Map<String, Map<String, Object>> fields) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    if (fields == null) {
+      return out;
+    }
+    fields.forEach((name, field) -> {
+      List<?> values = (List<?>) field.get("values");
+      if (values == null || values.size() != size) {
+        throw new IllegalStateException(where + ": x-enum-fields." + name + " needs " + size
+            + " values");
+      }
+      out.add(Map.of("name", name, "doc", wrap(javadoc(String.valueOf(field.get("description"))),
+          "   * ", 100), "values", values));
+    });
+    return out;
   }
 
   /** Adds the model's facts and its fields, in {@code x-order}, to each generated class. */
   @Override
+  @SuppressWarnings("unchecked")
   public ModelsMap postProcessModels(ModelsMap objs) {
     ModelsMap processed = super.postProcessModels(objs);
     for (ModelMap map : processed.getModels()) {
       CodegenModel model = map.getModel();
       Map<String, Object> meta = models.get(model.classname);
+      if (enums.containsKey(model.classname)) {
+        Map<String, Object> enumMeta = new LinkedHashMap<>(enums.get(model.classname));
+        List<Map<String, Object>> constants = new ArrayList<>();
+        List<Map<String, Object>> fields = (List<Map<String, Object>>) enumMeta.get("enumFields");
+        List<Map<String, Object>> declared = (List<Map<String, Object>>) enumMeta.get("constants");
+        for (int i = 0; i < declared.size(); i++) {
+          Map<String, Object> constant = new LinkedHashMap<>(declared.get(i));
+          StringBuilder args = new StringBuilder("\"" + constant.get("wire") + "\"");
+          for (Map<String, Object> field : fields) {
+            args.append(", ").append(((List<?>) field.get("values")).get(i));
+          }
+          constant.put("args", args.toString());
+          constants.add(constant);
+        }
+        enumMeta.put("constants", constants);
+        model.vendorExtensions.put("x-enum", enumMeta);
+        continue;
+      }
       if (meta == null) {
         throw new IllegalStateException("Not a model schema: " + model.classname);
       }
@@ -189,6 +275,7 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
           .forEach(e -> fields.add(Field.describe(model.classname + "." + e.getKey(), e.getKey(),
               e.getValue(), required.contains(e.getKey()))));
       model.vendorExtensions.putAll(meta);
+      model.vendorExtensions.put("x-input", true);
       model.vendorExtensions.put("x-fields", fields);
       model.vendorExtensions.put("x-has-required", fields.stream()
           .anyMatch(f -> Boolean.TRUE.equals(f.get("required"))));
@@ -207,6 +294,7 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
   @SuppressWarnings("unchecked")
   public Map<String, Object> postProcessSupportingFileData(Map<String, Object> objs) {
     List<ModelMap> all = new ArrayList<>((List<ModelMap>) objs.get("models"));
+    all.removeIf(m -> !models.containsKey(m.getModel().classname));
     all.sort(Comparator.comparing(
         m -> (Integer) m.getModel().vendorExtensions.get("catalogIndex")));
     objs.put("models", all);
