@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Turns the text of one {@code key=value} pair into the Java value a field's setter takes (by the
- * field's kind in its {@link InputSpec}), or into the JSON value a generic input sends. A value that
- * does not convert is reported in words (the rule it broke) and gives null; no value is ever
+ * Turns the text of one {@code key=value} pair into the Java value a field's setter takes (by
+ * the field's kind in its {@link InputSpec}), or into the JSON value a generic input sends. A value
+ * that does not convert is reported in words (the rule it broke) and gives null; no value is ever
  * guessed.
  */
 final class TextConverter {

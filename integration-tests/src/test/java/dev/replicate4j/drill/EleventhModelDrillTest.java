@@ -54,8 +54,8 @@ class EleventhModelDrillTest {
   void theCatalogConstantIsAModelThatParsesText() {
     Model<AcmeUpscalerInput, FileOutput> model = DrillModels.UPSCALER;
 
-    assertThat(model.toString())
-        .isEqualTo("acme/upscaler:5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa");
+    assertThat(model.toString()).isEqualTo(
+        "acme/upscaler:5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa");
     assertThat(model.task()).isEqualTo(Task.IMAGE_TO_IMAGE);
     assertThat(model.parseInput(Map.of("image", IMG, "scale", "3", "output_format", "jpg")))
         .isEqualTo(AcmeUpscalerInput.builder().image(ImageInput.url(IMG)).scale(3)

@@ -131,7 +131,8 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
   }
 
   private void addModel(OpenAPI catalog, OpenAPI spec, Path file) {
-    Map<String, Object> model = extension(spec.getInfo().getExtensions(), "x-model", file.toString());
+    Map<String, Object> model = extension(spec.getInfo().getExtensions(), "x-model",
+        file.toString());
     String where = file.getFileName() + " info.x-model";
     String javaName = text(model, "java-name", where);
     String output = text(model, "output", where);
@@ -280,7 +281,8 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
       model.vendorExtensions.put("x-has-required", fields.stream()
           .anyMatch(f -> Boolean.TRUE.equals(f.get("required"))));
       model.vendorExtensions.put("x-uses-list", fields.stream()
-          .anyMatch(f -> f.get("list") != null || f.get("specCall").toString().contains("List.of")));
+          .anyMatch(f -> f.get("list") != null
+              || f.get("specCall").toString().contains("List.of")));
       model.vendorExtensions.put("x-uses-image", fields.stream()
           .anyMatch(f -> f.get("param").equals("ImageInput")));
       model.vendorExtensions.put("x-uses-optional", fields.stream()
@@ -302,7 +304,8 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
   }
 
   private static BigDecimal order(Schema<?> property) {
-    Object order = property.getExtensions() == null ? null : property.getExtensions().get("x-order");
+    Map<String, Object> ext = property.getExtensions();
+    Object order = ext == null ? null : ext.get("x-order");
     return order == null ? BigDecimal.valueOf(Long.MAX_VALUE) : new BigDecimal(order.toString());
   }
 
