@@ -25,7 +25,12 @@ public class ApiException extends ReplicateException {
    */
   public ApiException(String message, int statusCode, ProblemDetails problem,
       Map<String, List<String>> headers) {
-    super(message);
+    this(message, statusCode, problem, headers, false);
+  }
+
+  ApiException(String message, int statusCode, ProblemDetails problem,
+      Map<String, List<String>> headers, boolean mayHaveCreated) {
+    super(message, null, mayHaveCreated);
     this.statusCode = statusCode;
     this.problem = problem;
     this.headers = Map.copyOf(headers);

@@ -2,7 +2,8 @@ package dev.replicate4j;
 
 /**
  * The request failed on the network (connect, reset, timeout, malformed response), after any retries
- * that were safe. For a create, the prediction may or may not exist on the server.
+ * that were safe. For a create, {@link #mayHaveCreated()} tells whether the prediction may exist on
+ * the server.
  */
 public class ConnectionException extends ReplicateException {
   private static final long serialVersionUID = 1L;
@@ -15,5 +16,9 @@ public class ConnectionException extends ReplicateException {
    */
   public ConnectionException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  ConnectionException(String message, Throwable cause, boolean mayHaveCreated) {
+    super(message, cause, mayHaveCreated);
   }
 }

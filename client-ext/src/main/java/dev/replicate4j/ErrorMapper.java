@@ -9,10 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /** Turns an error response into the matching {@link ApiException} subtype. */
 final class ErrorMapper {
   private static final int MAX_DETAIL = 500;
+  private static final long MAX_BODY = 64 * 1024;
 
   private final Clock clock;
 
@@ -28,8 +31,14 @@ final class ErrorMapper {
     for (String name : headers.names()) {
       headerMap.put(name.toLowerCase(Locale.ROOT), headers.values(name));
     }
+    String contentType = headers.get("Content-Type");
     String detail = problem.detail().or(problem::title)
-        .orElse(json.isEmpty() && !text.isBlank() ? abbreviate(text) : "no detail given");
+        .map(d -> MessageText.abbreviate(d, MAX_DETAIL))
+        .orElse(json.isEmpty() && !text.isBlank()
+            ? "a " + (contentType == null ? "body without a Content-Type"
+                : MessageText.abbreviate(contentType, 100) + " body")
+                + ", not the API's JSON (a proxy's page?): " + abbreviate(text)
+            : "no detail given");
     String message = operation + " failed with HTTP " + code + ": " + detail;
     if (code == 401 || code == 403) {
       return new AuthenticationException(message
@@ -53,12 +62,16 @@ final class ErrorMapper {
     return new ApiException(message, code, problem, headerMap);
   }
 
+  /** The start of the body: enough for any problem document, bounded for any proxy page. */
   private static String readBody(ResponseBody body) {
     if (body == null) {
       return "";
     }
     try (body) {
-      return body.string();
+      BufferedSource source = body.source();
+      source.request(MAX_BODY);
+      Buffer buffer = source.getBuffer();
+      return buffer.readUtf8(Math.min(buffer.size(), MAX_BODY));
     } catch (IOException e) {
       return "(error body unreadable: " + e + ")";
     }

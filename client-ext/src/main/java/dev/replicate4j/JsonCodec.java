@@ -14,8 +14,8 @@ import java.util.Set;
 
 /** The Moshi configurations for every request, response and webhook body. */
 final class JsonCodec {
-  /** The generated models' adapters, as generated. */
-  static final Moshi MOSHI = new Moshi.Builder().build();
+  /** The generated models' adapters, as generated; JSON values with {@link ExactJson}'s numbers. */
+  static final Moshi MOSHI = new Moshi.Builder().add(ExactJson.FACTORY).build();
 
   static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -49,6 +49,7 @@ final class JsonCodec {
     if (type != dev.replicate4j.generated.model.Prediction.class || !annotations.isEmpty()) {
       return null;
     }
+    JsonAdapter<Object> values = moshi.adapter(Object.class);
     return new JsonAdapter<dev.replicate4j.generated.model.Prediction>() {
       @Override
       public dev.replicate4j.generated.model.Prediction fromJson(JsonReader reader)
@@ -61,7 +62,7 @@ final class JsonCodec {
               + " at path " + reader.getPath());
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) reader.readJsonValue();
+        Map<String, Object> json = (Map<String, Object>) values.fromJson(reader);
         return new PredictionTree(json);
       }
 

@@ -26,7 +26,12 @@ final class OutputDownloader implements FileDownloader {
     if (url == null) {
       throw new IOException("Output link is not an http(s) URL: " + uri);
     }
-    Response response = http.newCall(new Request.Builder().url(url).get().build()).execute();
+    Response response;
+    try {
+      response = http.newCall(new Request.Builder().url(url).get().build()).execute();
+    } catch (DownloadGuard.Refused e) {
+      throw new DownloadRefusedException(e.getMessage());
+    }
     if (!response.isSuccessful()) {
       int code = response.code();
       response.close();

@@ -13,8 +13,8 @@ public class OutputExpiredException extends PredictionException {
    * @param prediction the prediction whose output is gone
    */
   public OutputExpiredException(Prediction prediction) {
-    super("Prediction " + prediction.id() + " (" + prediction.model()
-        + ") succeeded but its output has expired and was removed by the server (data_removed);"
+    super(prediction.subject()
+        + " succeeded but its output has expired and was removed by the server (data_removed);"
         + " run it again", prediction);
   }
 }

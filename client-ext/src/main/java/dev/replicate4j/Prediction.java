@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * <p>Holds the JSON as received ({@link #json()}), so fields and statuses this SDK does not know are
  * never lost; the accessors read it directly, each checking the type of its field. The generated
- * model ({@link #raw()}) is read from the same JSON on demand: a poll does not pay for binding
- * fields nobody looks at.
+ * wire model is bound from the same JSON only inside the SDK, on demand: a poll does not pay for
+ * binding fields nobody looks at.
  */
 public final class Prediction {
   private final Map<String, Object> json;
@@ -146,15 +146,15 @@ public final class Prediction {
       List<String> uris = new ArrayList<>();
       for (Object element : (List<?>) output) {
         if (!(element instanceof String)) {
-          throw new ReplicateException(
-              "Prediction " + id() + ": output element is not a URI string: " + element);
+          throw new ReplicateException("Prediction " + shownId()
+              + ": output element is not a URI string: " + MessageText.shown(element));
         }
         uris.add((String) element);
       }
       return Collections.unmodifiableList(uris);
     }
-    throw new ReplicateException(
-        "Prediction " + id() + ": output is neither a URI nor a list of URIs: " + output);
+    throw new ReplicateException("Prediction " + shownId()
+        + ": output is neither a URI nor a list of URIs: " + MessageText.shown(output));
   }
 
   /**
@@ -167,7 +167,7 @@ public final class Prediction {
     List<String> uris = outputUris();
     if (uris.size() > 1) {
       throw new ReplicateException(
-          "Prediction " + id() + ": expected one output file but got " + uris.size());
+          "Prediction " + shownId() + ": expected one output file but got " + uris.size());
     }
     return uris.stream().findFirst();
   }
@@ -183,12 +183,26 @@ public final class Prediction {
   }
 
   /**
-   * The error message of a failed prediction.
+   * The error of a failed prediction, readable: the text when the server sent a string, else the
+   * JSON it sent (an object or an array, say) written compactly.
    *
    * @return the error, or empty
    */
   public Optional<String> error() {
-    return Optional.ofNullable(text("error"));
+    Object error = json.get("error");
+    if (error == null || error instanceof String) {
+      return Optional.ofNullable((String) error);
+    }
+    return Optional.of(MessageText.json(error));
+  }
+
+  /**
+   * The error of a failed prediction exactly as sent: a string, or any other JSON value.
+   *
+   * @return the error as {@link ExactJson} reads it, or empty
+   */
+  public Optional<Object> errorJson() {
+    return Optional.ofNullable(json.get("error"));
   }
 
   /**
@@ -211,8 +225,9 @@ public final class Prediction {
    */
   public Optional<Double> predictTime() {
     Object seconds = metrics().get("predict_time");
-    if (seconds != null && !(seconds instanceof Number)) {
-      throw malformed("metrics.predict_time", "a number", seconds);
+    if (seconds != null && !(seconds instanceof Number
+        && Double.isFinite(((Number) seconds).doubleValue()))) {
+      throw malformed("metrics.predict_time", "a number a double can hold", seconds);
     }
     return seconds == null ? Optional.empty() : Optional.of(((Number) seconds).doubleValue());
   }
@@ -269,7 +284,7 @@ public final class Prediction {
    * @return the generated prediction
    * @throws ReplicateException if the JSON does not fit the generated model, naming the field
    */
-  public dev.replicate4j.generated.model.Prediction raw() {
+  dev.replicate4j.generated.model.Prediction raw() {
     dev.replicate4j.generated.model.Prediction model = raw;
     if (model == null) {
       synchronized (this) {
@@ -278,8 +293,8 @@ public final class Prediction {
           try {
             model = JsonCodec.PREDICTION.fromJsonValue(json);
           } catch (RuntimeException e) {
-            throw new ReplicateException("Prediction " + json.get("id")
-                + " does not fit the generated model: " + e.getMessage(), e);
+            throw new ReplicateException("Prediction " + shownId()
+                + " does not fit the generated model: " + MessageText.abbreviate(e.getMessage()), e);
           }
           raw = model;
         }
@@ -318,9 +333,19 @@ public final class Prediction {
   }
 
   private ReplicateException malformed(String field, String expected, Object value) {
+    return new ReplicateException("Prediction " + shownId() + ": " + field + " is not " + expected
+        + ": " + MessageText.shown(value));
+  }
+
+  /** {@code Prediction <id> (<model>)} for an exception message; never throws. */
+  String subject() {
+    return "Prediction " + shownId() + " (" + MessageText.shown(json.get("model")) + ")";
+  }
+
+  /** The id for a message, whatever the server sent. */
+  private String shownId() {
     Object id = json.get("id");
-    return new ReplicateException("Prediction " + (id instanceof String ? id : "(no id)") + ": "
-        + field + " is not " + expected + ": " + value);
+    return id instanceof String ? MessageText.abbreviate((String) id) : "(no id)";
   }
 
   private Optional<Instant> instant(String field) {
@@ -331,8 +356,8 @@ public final class Prediction {
     try {
       return Optional.of(OffsetDateTime.parse(text).toInstant());
     } catch (DateTimeParseException e) {
-      throw new ReplicateException(
-          "Prediction " + id() + ": " + field + " is not an RFC 3339 date-time: " + text, e);
+      throw new ReplicateException("Prediction " + shownId() + ": " + field
+          + " is not an RFC 3339 date-time: " + MessageText.abbreviate(text), e);
     }
   }
 
@@ -346,9 +371,12 @@ public final class Prediction {
     return json.hashCode();
   }
 
+  /** Never throws: each field is shown as sent, abbreviated. */
   @Override
   public String toString() {
-    return "Prediction{id=" + id() + ", model=" + model() + ", status=" + rawStatus()
-        + (error().isPresent() ? ", error=" + error().get() : "") + "}";
+    Object error = json.get("error");
+    return "Prediction{id=" + MessageText.shown(json.get("id")) + ", model=" + MessageText.shown(json.get("model"))
+        + ", status=" + MessageText.shown(json.get("status"))
+        + (error != null ? ", error=" + MessageText.shown(error) : "") + "}";
   }
 }

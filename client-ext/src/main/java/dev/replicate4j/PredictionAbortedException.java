@@ -10,7 +10,7 @@ public class PredictionAbortedException extends PredictionException {
    * @param prediction the aborted prediction
    */
   public PredictionAbortedException(Prediction prediction) {
-    super("Prediction " + prediction.id() + " (" + prediction.model()
-        + ") was aborted before it started running", prediction);
+    super(prediction.subject()
+        + " was aborted before it started running", prediction);
   }
 }

@@ -10,7 +10,7 @@ public class PredictionCanceledException extends PredictionException {
    * @param prediction the canceled prediction
    */
   public PredictionCanceledException(Prediction prediction) {
-    super("Prediction " + prediction.id() + " (" + prediction.model() + ") was canceled",
+    super(prediction.subject() + " was canceled",
         prediction);
   }
 }

@@ -10,7 +10,8 @@ public class PredictionFailedException extends PredictionException {
    * @param prediction the failed prediction
    */
   public PredictionFailedException(Prediction prediction) {
-    super("Prediction " + prediction.id() + " (" + prediction.model() + ") failed: "
-        + prediction.error().orElse("no error message"), prediction);
+    super(prediction.subject() + " failed: "
+        + prediction.error().map(e -> MessageText.abbreviate(e, 2000)).orElse("no error message"),
+        prediction);
   }
 }

@@ -2,6 +2,7 @@ package dev.replicate4j;
 
 import dev.replicate4j.generated.model.PredictionRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,13 @@ import java.util.function.Predicate;
  * {@link PredictionHandle}'s waits, shared by both.
  */
 final class PredictionRunner {
+  /** How near the deadline a failed create counts as cut off by it (clocks differ slightly). */
+  private static final Duration DEADLINE_SLACK = Duration.ofMillis(20);
+  /** Time left between the end of a sync-mode wait and the run's deadline. */
+  static final Duration SYNC_ANSWER_MARGIN = Duration.ofMillis(500);
+
   private final ApiCalls calls;
+  private final RetryPolicy retries;
   private final PollingPolicy defaultPolicy;
   private final Ticker ticker;
   private final Clock clock;
@@ -23,17 +30,18 @@ final class PredictionRunner {
   private final Waiter.Source source;
   private final Set<Waiter> waiting = ConcurrentHashMap.newKeySet();
 
-  PredictionRunner(ApiCalls calls, PollingPolicy defaultPolicy, Ticker ticker, Clock clock,
-      DoubleSupplier random) {
+  PredictionRunner(ApiCalls calls, RetryPolicy retries, PollingPolicy defaultPolicy, Ticker ticker,
+      Clock clock, DoubleSupplier random) {
     this.calls = calls;
+    this.retries = retries;
     this.defaultPolicy = defaultPolicy;
     this.ticker = ticker;
     this.clock = clock;
     this.random = random;
     this.source = new Waiter.Source() {
       @Override
-      public CompletableFuture<Prediction> get(String id) {
-        return calls.pollAsync(id);
+      public CompletableFuture<Prediction> get(String id, Duration timeout) {
+        return calls.pollAsync(id, timeout);
       }
 
       @Override
@@ -64,13 +72,22 @@ final class PredictionRunner {
   <O> PredictionHandle<O> createHandle(PredictionRequest request, CreateOptions options,
       Function<Prediction, O> outputReader) {
     ApiCalls.Created created =
-        calls.create(request, options.preferHeader(), options.cancelAfterHeader());
+        calls.create(request, options.preferHeader(), options.cancelAfterHeader(), null);
     return handle(created, outputReader);
   }
 
   <O> O run(PredictionRequest request, PollingPolicy policy, Function<Prediction, O> outputReader) {
     Instant deadlineAt = clock.instant().plus(policy.deadline());
-    PredictionHandle<O> handle = createHandle(request, runOptions(policy), outputReader);
+    CreateOptions options = runOptions(policy);
+    ApiCalls.Created created;
+    try {
+      // The deadline bounds the create too, sync mode or not.
+      created = calls.create(request, options.preferHeader(), options.cancelAfterHeader(),
+          Duration.between(clock.instant(), deadlineAt));
+    } catch (ReplicateException e) {
+      throw cutByDeadline(e, policy, deadlineAt);
+    }
+    PredictionHandle<O> handle = handle(created, outputReader);
     Waiter waiter = newWaiter(handle, p -> p.status().isTerminal(), policy, deadlineAt);
     return handle.outputOf(PredictionHandle.join(waiter.start(handle.latest(), false), waiter));
   }
@@ -81,11 +98,14 @@ final class PredictionRunner {
     // Async runs poll instead of holding a connection per prediction in sync mode.
     CreateOptions options = runOptions(policy).toBuilder().preferWaitSeconds(null).build();
     CompletableFuture<O> result = new CompletableFuture<>();
-    CompletableFuture<ApiCalls.Created> created =
-        calls.createAsync(request, options.preferHeader(), options.cancelAfterHeader());
+    CompletableFuture<ApiCalls.Created> created = calls.createAsync(request,
+        options.preferHeader(), options.cancelAfterHeader(),
+        Duration.between(clock.instant(), deadlineAt));
     created.whenComplete((answer, error) -> {
       if (error != null) {
-        result.completeExceptionally(Waiter.unwrap(error));
+        Throwable cause = Waiter.unwrap(error);
+        result.completeExceptionally(cause instanceof ReplicateException
+            ? cutByDeadline((ReplicateException) cause, policy, deadlineAt) : cause);
         return;
       }
       PredictionHandle<O> handle = handle(answer, outputReader);
@@ -122,7 +142,7 @@ final class PredictionRunner {
 
   private Waiter newWaiter(PredictionHandle<?> handle, Predicate<Prediction> done,
       PollingPolicy policy, Instant deadlineAt) {
-    Waiter waiter = new Waiter(handle.id(), done, policy, deadlineAt, source, ticker, clock,
+    Waiter waiter = new Waiter(handle.id(), done, policy, deadlineAt, source, retries, ticker, clock,
         random, handle::seen, new BarEndWindow(handle.createSentAt()));
     waiting.add(waiter);
     waiter.onEnd(() -> waiting.remove(waiter));
@@ -138,18 +158,33 @@ final class PredictionRunner {
     return handle;
   }
 
+  /**
+   * A create's failure, or the deadline's if the deadline cut the create off: an error answer is
+   * the server's, anything else that came at the deadline was the deadline's doing.
+   */
+  private ReplicateException cutByDeadline(ReplicateException failure, PollingPolicy policy,
+      Instant deadlineAt) {
+    if (failure instanceof ApiException
+        || clock.instant().plus(DEADLINE_SLACK).isBefore(deadlineAt)) {
+      return failure;
+    }
+    return new PredictionTimeoutException(policy.deadline(), failure);
+  }
+
   static CreateOptions runOptions(PollingPolicy policy) {
     return CreateOptions.builder().preferWaitSeconds(syncWaitSeconds(policy))
         .cancelAfter(policy.cancelAfter().orElse(null)).build();
   }
 
   /**
-   * The server may hold a sync-mode create for its whole wait, so the wait must fit in the run's
-   * deadline: capped to the deadline's whole seconds, and left out under one second.
+   * The server may hold a sync-mode create for its whole wait, so the wait must end before the
+   * run's deadline (which cuts the create off, leaving no id to cancel): capped to the whole
+   * seconds of the deadline less {@link #SYNC_ANSWER_MARGIN}, for the answer to arrive, and left
+   * out where that is under a second.
    */
   static Integer syncWaitSeconds(PollingPolicy policy) {
     Integer wanted = policy.preferWaitSeconds().orElse(null);
-    long fits = policy.deadline().getSeconds();
+    long fits = policy.deadline().minus(SYNC_ANSWER_MARGIN).getSeconds();
     if (wanted == null || fits < 1) {
       return null;
     }

@@ -33,10 +33,21 @@ public class PredictionTimeoutException extends ReplicateException {
     this.remoteCanceled = remoteCanceled;
   }
 
+  /** The deadline passed while the create was still in flight: no id, nothing to cancel. */
+  PredictionTimeoutException(Duration deadline, ReplicateException createFailure) {
+    super("Gave up creating the prediction after " + deadline + ": the deadline passed while the"
+        + " create was in flight; without an id it could not be canceled"
+        + (createFailure.mayHaveCreated() ? MAY_HAVE_CREATED : ""), createFailure,
+        createFailure.mayHaveCreated());
+    this.predictionId = null;
+    this.lastSeen = null;
+    this.remoteCanceled = false;
+  }
+
   /**
    * The prediction's id.
    *
-   * @return the id
+   * @return the id, or null if the deadline passed before the create answered
    */
   public String predictionId() {
     return predictionId;

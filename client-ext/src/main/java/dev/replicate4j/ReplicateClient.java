@@ -48,8 +48,10 @@ public final class ReplicateClient implements AutoCloseable {
     this.pollingPolicy = b.pollingPolicy;
     this.transport = Transport.create(b, baseUrl);
     ApiCalls calls = new ApiCalls(api(baseUrl, transport.apiClient()),
-        api(baseUrl, transport.pollClient()), new ErrorMapper(b.clock));
-    this.runner = new PredictionRunner(calls, pollingPolicy, transport.ticker(), b.clock, b.random);
+        api(baseUrl, transport.asyncClient()), new ErrorMapper(b.clock), b.retryPolicy,
+        transport.ticker(), b.clock, b.random, b.callTimeout);
+    this.runner = new PredictionRunner(calls, b.retryPolicy, pollingPolicy, transport.ticker(),
+        b.clock, b.random);
     this.downloader = new OutputDownloader(transport.downloadClient());
   }
 
@@ -75,6 +77,11 @@ public final class ReplicateClient implements AutoCloseable {
   /**
    * Creates a prediction and returns at once (no sync mode unless the options ask for it).
    *
+   *
+   * <p>A shorthand for a version held as text with a plain input map (a script, a configuration
+   * file, a payload from another service), the same as the typed method with
+   * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
+   * keys and values first.
    * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
    * @param input the model's input as JSON-ready values
    * @return a handle on the new prediction; its output is the raw JSON output
@@ -86,6 +93,11 @@ public final class ReplicateClient implements AutoCloseable {
   /**
    * Creates a prediction with options (webhook, server-side deadline, sync mode).
    *
+   *
+   * <p>A shorthand for a version held as text with a plain input map (a script, a configuration
+   * file, a payload from another service), the same as the typed method with
+   * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
+   * keys and values first.
    * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
    * @param input the model's input as JSON-ready values
    * @param options the options
@@ -101,6 +113,11 @@ public final class ReplicateClient implements AutoCloseable {
    * Runs a prediction to the end: creates it in sync mode, polls if it is not finished on return,
    * and returns its raw output. The remote prediction is canceled if the policy's deadline passes.
    *
+   *
+   * <p>A shorthand for a version held as text with a plain input map (a script, a configuration
+   * file, a payload from another service), the same as the typed method with
+   * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
+   * keys and values first.
    * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
    * @param input the model's input as JSON-ready values
    * @return the raw JSON output
@@ -219,6 +236,11 @@ public final class ReplicateClient implements AutoCloseable {
    * Runs a prediction asynchronously by version reference; see
    * {@link #runAsync(Model, ModelInput)}.
    *
+   *
+   * <p>A shorthand for a version held as text with a plain input map (a script, a configuration
+   * file, a payload from another service), the same as the typed method with
+   * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
+   * keys and values first.
    * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
    * @param input the model's input as JSON-ready values
    * @return a future of the raw JSON output
@@ -252,6 +274,9 @@ public final class ReplicateClient implements AutoCloseable {
   /**
    * A handle on an existing prediction, from its id alone (no request is made).
    *
+   *
+   * <p>For code that keeps only ids and reads raw outputs; {@link #resume(String, Model)} gives
+   * the typed output.
    * @param id the prediction's id
    * @return the handle; its output is the raw JSON output
    */
@@ -335,9 +360,6 @@ public final class ReplicateClient implements AutoCloseable {
   }
 
   private static String requireId(String id) {
-    if (id == null || id.isBlank() || id.contains("/")) {
-      throw new IllegalArgumentException("Not a prediction id: '" + id + "'");
-    }
-    return id;
+    return PredictionIds.check(id);
   }
 }

@@ -2,6 +2,9 @@ package dev.replicate4j;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.DoubleSupplier;
@@ -26,6 +29,8 @@ public final class ReplicateClientBuilder {
   Ticker ticker;
   DoubleSupplier random = () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
   Function<String, String> environment = System::getenv;
+  boolean allowLinkLocalDownloads;
+  List<String> downloadHosts = List.of();
 
   ReplicateClientBuilder() {}
 
@@ -99,7 +104,7 @@ public final class ReplicateClientBuilder {
 
   /**
    * Read timeout (default 30 s). A sync-mode request ({@code Prefer: wait=N}) reads for at least
-   * {@code N} + 10 seconds, whatever this says.
+   * {@code N} + 10 seconds, whatever this says; a run's deadline still bounds it.
    *
    * @param timeout a positive duration
    * @return this builder
@@ -110,7 +115,8 @@ public final class ReplicateClientBuilder {
   }
 
   /**
-   * Overall time for one call, retries included (default 3 minutes).
+   * Overall time for one call, retries included (default 3 minutes): a retry whose delay would end
+   * past it is not waited for, and the last answer or failure is reported at once.
    *
    * @param timeout a positive duration
    * @return this builder
@@ -160,7 +166,7 @@ public final class ReplicateClientBuilder {
    * @param clock the clock
    * @return this builder
    */
-  public ReplicateClientBuilder clock(Clock clock) {
+  ReplicateClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
   }
@@ -172,7 +178,7 @@ public final class ReplicateClientBuilder {
    * @param sleeper the sleeper
    * @return this builder
    */
-  public ReplicateClientBuilder sleeper(Sleeper sleeper) {
+  ReplicateClientBuilder sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return this;
   }
@@ -189,6 +195,51 @@ public final class ReplicateClientBuilder {
       throw new IllegalArgumentException("maxConcurrentRequests must be in 1..256, was " + max);
     }
     this.maxConcurrentRequests = max;
+    return this;
+  }
+
+  /**
+   * Whether output downloads may reach link-local addresses (169.254.0.0/16, fe80::/10) and
+   * cloud metadata names such as {@code metadata.google.internal} (default false). Such a link
+   * fails with {@link DownloadRefusedException}; the check applies to the addresses a name
+   * resolves to, and to redirects.
+   *
+   * @param allow true to let downloads reach them
+   * @return this builder
+   */
+  public ReplicateClientBuilder allowLinkLocalDownloads(boolean allow) {
+    this.allowLinkLocalDownloads = allow;
+    return this;
+  }
+
+  /**
+   * The only hosts output files may be downloaded from (default: any host). A name matches
+   * exactly, ignoring case; {@code *.example.com} matches any subdomain of example.com. A link
+   * elsewhere, or a redirect elsewhere, fails with {@link DownloadRefusedException}.
+   *
+   * @param hosts host names, at least one
+   * @return this builder
+   */
+  public ReplicateClientBuilder downloadHosts(String... hosts) {
+    if (hosts.length == 0) {
+      throw new IllegalArgumentException("downloadHosts needs at least one host");
+    }
+    List<String> names = new ArrayList<>();
+    for (String host : hosts) {
+      String name = host == null ? "" : host.trim().toLowerCase(Locale.ROOT);
+      if (name.startsWith("[") && name.endsWith("]")) {
+        // An IPv6 literal, which a URL's host gives without brackets.
+        name = name.substring(1, name.length() - 1);
+      } else if (name.chars().filter(c -> c == ':').count() == 1) {
+        name = ""; // host:port
+      }
+      if (name.isEmpty() || name.contains("/")) {
+        throw new IllegalArgumentException("Not a host name (no scheme, port or path): '"
+            + host + "'");
+      }
+      names.add(name);
+    }
+    this.downloadHosts = List.copyOf(names);
     return this;
   }
 

@@ -31,6 +31,20 @@ final class RetryAfter {
     return Optional.empty();
   }
 
+  /**
+   * The delay an error answer asked for, before any cap: a 429's (header or body), or any other
+   * status's {@code Retry-After} header.
+   */
+  static Optional<Duration> askedBy(ApiException error, Clock clock) {
+    if (error instanceof RateLimitException) {
+      Optional<Duration> d = ((RateLimitException) error).retryAfter();
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return fromHeader(error.header("Retry-After").orElse(null), clock);
+  }
+
   static Optional<Duration> fromHeader(String header, Clock clock) {
     if (header == null || header.isBlank()) {
       return Optional.empty();

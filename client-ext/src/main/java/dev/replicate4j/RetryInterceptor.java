@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -14,14 +15,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Retries failed attempts by the rules of {@link RetryPolicy}. A create (POST) is retried only when
- * it surely did not reach the server (a 429, or an I/O failure before the request was written) and
- * is then re-sent with the identical body. GETs and cancels are retried on 408, 429, 5xx and I/O
- * errors.
+ * Retries failed attempts of synchronous calls by the rules of {@link RetryPolicy}, sleeping on the
+ * caller's thread. A create (POST) is retried only when it surely did not reach the server (a 429,
+ * or a {@link NotSentException}) and is then re-sent with the identical body. GETs and cancels are
+ * retried on 408, 429, 5xx and I/O errors.
+ *
+ * <p>The call's timeout bounds the retries: a delay that would end past it is not slept; the last
+ * answer (a 429 included, so it surfaces as a {@code RateLimitException}) or failure is returned
+ * instead. Asynchronous calls never come through here: {@link ApiCalls} schedules their retries.
  */
 final class RetryInterceptor implements Interceptor {
   private static final Logger log = LoggerFactory.getLogger(RetryInterceptor.class);
   private static final long PEEK_LIMIT = 64 * 1024;
+  /** Time left for the attempt after a retry's sleep, at the least. */
+  private static final long SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   private final RetryPolicy policy;
   private final Sleeper sleeper;
@@ -39,34 +46,51 @@ final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     // Only a create must not be repeated; a cancel is a POST too, but cancelling twice is harmless.
-    boolean safeToRepeat = !"POST".equals(request.method()) || isCancel(request);
+    boolean repeatable = !"POST".equals(request.method()) || isCancel(request);
+    long started = System.nanoTime();
+    long budget = chain.call().timeout().timeoutNanos();
     for (int attempt = 1; ; attempt++) {
-      SendTracker tracker = new SendTracker();
-      Request tracked = request.newBuilder().tag(SendTracker.class, tracker).build();
       Response response;
       try {
-        response = chain.proceed(tracked);
+        response = chain.proceed(request);
       } catch (IOException e) {
-        boolean retriable = (safeToRepeat || !tracker.reachedNetwork()) && !chain.call().isCanceled();
+        boolean unsent = e instanceof NotSentException;
+        boolean retriable = (repeatable || unsent) && !chain.call().isCanceled();
         if (!retriable || attempt >= policy.maxAttempts()) {
           throw e;
         }
-        pause(request, attempt, policy.jittered(policy.backoff(attempt), random.getAsDouble()),
-            e.toString());
+        Duration delay = unsent && ((NotSentException) e).staleConnection() ? Duration.ZERO
+            : policy.jittered(policy.backoff(attempt), random.getAsDouble());
+        if (!fits(delay, started, budget)) {
+          throw e;
+        }
+        pause(request, attempt, delay, NotSentException.unwrap(e).toString());
         continue;
       }
       int code = response.code();
-      boolean retriable = code == 429 || (safeToRepeat && (code == 408 || code >= 500));
-      if (!retriable || attempt >= policy.maxAttempts()) {
+      if (!RetryPolicy.retriesStatus(code, repeatable) || attempt >= policy.maxAttempts()) {
         return response;
       }
       int retry = attempt;
-      Duration delay = serverDelay(response)
-          .map(d -> d.compareTo(policy.maxRetryAfter()) > 0 ? policy.maxRetryAfter() : d)
+      Duration delay = serverDelay(response).map(policy::capped)
           .orElseGet(() -> policy.jittered(policy.backoff(retry), random.getAsDouble()));
+      if (!fits(delay, started, budget)) {
+        log.debug("{} {} got HTTP {}; a retry in {} ms would outlive the call's timeout",
+            request.method(), request.url().encodedPath(), code, delay.toMillis());
+        return response;
+      }
       response.close();
       pause(request, attempt, delay, "HTTP " + code);
     }
+  }
+
+  /** Whether sleeping {@code delay} leaves the next attempt time within the call's timeout. */
+  private static boolean fits(Duration delay, long started, long budget) {
+    if (budget <= 0) {
+      return true;
+    }
+    long left = budget - (System.nanoTime() - started);
+    return delay.toNanos() + SLACK_NANOS < left;
   }
 
   private static boolean isCancel(Request request) {

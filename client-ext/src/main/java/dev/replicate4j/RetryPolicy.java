@@ -87,12 +87,35 @@ public final class RetryPolicy {
   }
 
   /**
-   * The longest server-requested wait the client honours; longer requests are capped to this.
+   * The longest server-requested wait ({@code Retry-After} header or {@code retry_after} body
+   * member) the client honours, in its retries and between a wait's polls alike; longer requests
+   * are clamped to this.
    *
    * @return the cap
    */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
+  }
+
+  /**
+   * A server-requested delay clamped to {@link #maxRetryAfter()}: the one place the cap is applied.
+   *
+   * @param asked what the server asked for
+   * @return the delay to honour
+   */
+  Duration capped(Duration asked) {
+    return asked.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : asked;
+  }
+
+  /**
+   * Whether an answer with this status is worth another attempt.
+   *
+   * @param code the HTTP status
+   * @param repeatable whether the request may be sent twice (everything but a create)
+   * @return true for 429, and for 408 and 5xx when repeatable
+   */
+  static boolean retriesStatus(int code, boolean repeatable) {
+    return code == 429 || (repeatable && (code == 408 || code >= 500));
   }
 
   /**

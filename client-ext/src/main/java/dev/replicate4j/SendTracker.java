@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import okhttp3.Response;
 
 /**
@@ -29,6 +30,30 @@ final class SendTracker {
   static Optional<Instant> sentAt(Response response) {
     SendTracker tracker = response.request().tag(SendTracker.class);
     return tracker == null ? Optional.empty() : Optional.ofNullable(tracker.sentAt);
+  }
+
+  /**
+   * The application interceptor that gives each attempt its tracker, innermost before the network:
+   * a failure before the request reached the network comes out as a {@link NotSentException}.
+   */
+  static Interceptor tagger() {
+    return new Interceptor() {
+      @Override
+      public Response intercept(Chain chain) throws IOException {
+        SendTracker tracker = new SendTracker();
+        Request tagged = chain.request().newBuilder().tag(SendTracker.class, tracker).build();
+        try {
+          return chain.proceed(tagged);
+        } catch (NotSentException e) {
+          throw e;
+        } catch (IOException e) {
+          if (!tracker.reachedNetwork()) {
+            throw new NotSentException(e, false);
+          }
+          throw e;
+        }
+      }
+    };
   }
 
   /** The network interceptor that marks each attempt's tracker, on the first hop. */

@@ -3,7 +3,10 @@ package dev.replicate4j;
 import java.util.List;
 import java.util.Map;
 
-/** 5xx: the server failed; GETs were retried before this was thrown, a create never is. */
+/**
+ * 5xx: the server failed; GETs were retried before this was thrown, a create never is (see
+ * {@link #mayHaveCreated()}).
+ */
 public class ServerException extends ApiException {
   private static final long serialVersionUID = 1L;
 
@@ -18,5 +21,10 @@ public class ServerException extends ApiException {
   public ServerException(String message, int statusCode, ProblemDetails problem,
       Map<String, List<String>> headers) {
     super(message, statusCode, problem, headers);
+  }
+
+  ServerException(String message, int statusCode, ProblemDetails problem,
+      Map<String, List<String>> headers, boolean mayHaveCreated) {
+    super(message, statusCode, problem, headers, mayHaveCreated);
   }
 }

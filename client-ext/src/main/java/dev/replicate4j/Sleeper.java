@@ -7,7 +7,7 @@ import java.time.Duration;
  * tests can inject one that only records the delays.
  */
 @FunctionalInterface
-public interface Sleeper {
+interface Sleeper {
   /** Sleeps with {@link Thread#sleep(long)}. */
   Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis());
 

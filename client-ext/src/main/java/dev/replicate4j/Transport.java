@@ -1,5 +1,6 @@
 package dev.replicate4j;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -7,6 +8,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -15,23 +17,32 @@ import okhttp3.OkHttpClient;
  * The HTTP clients and the poll scheduler of one {@link ReplicateClient}, and which of them it owns.
  *
  * <p>The API client carries the SDK's interceptors (retries, sync-mode timeouts, logging; and, per
- * network hop, the User-Agent and the host-scoped bearer token). The poll client is the same
- * without retries and sync-mode timeouts, for waiters, which retry between polls themselves. The
- * download client shares their pool and threads but has no token at all: output files live on
- * other hosts.
+ * network hop, the User-Agent and the host-scoped bearer token), for synchronous calls, which sleep
+ * between retries on the caller's thread. The async client is the same without the retries: an
+ * asynchronous call must not sleep on an HTTP thread, so {@link ApiCalls} schedules its retries
+ * and a waiter retries between its polls. The download client shares their pool and threads but
+ * has no token at all: output files live on other hosts.
+ *
+ * <p>A connection pool the client makes keeps idle connections for {@link #KEEP_ALIVE} only, below
+ * the 5 s after which common servers (Node.js, Apache httpd) close idle keep-alive connections:
+ * a connection the server has closed is then rarely picked, and a create about to use one is
+ * checked first ({@link StaleConnectionCheck}).
  */
 final class Transport implements AutoCloseable {
+  /** How long the client's own pool keeps an idle connection. */
+  static final Duration KEEP_ALIVE = Duration.ofSeconds(4);
+
   private final OkHttpClient apiClient;
-  private final OkHttpClient pollClient;
+  private final OkHttpClient asyncClient;
   private final OkHttpClient downloadClient;
   private final Ticker ticker;
   private final ScheduledExecutorService ownedScheduler;
   private final OkHttpClient ownedHttp;
 
-  private Transport(OkHttpClient apiClient, OkHttpClient pollClient, OkHttpClient downloadClient,
+  private Transport(OkHttpClient apiClient, OkHttpClient asyncClient, OkHttpClient downloadClient,
       Ticker ticker, ScheduledExecutorService ownedScheduler, OkHttpClient ownedHttp) {
     this.apiClient = apiClient;
-    this.pollClient = pollClient;
+    this.asyncClient = asyncClient;
     this.downloadClient = downloadClient;
     this.ticker = ticker;
     this.ownedScheduler = ownedScheduler;
@@ -47,6 +58,7 @@ final class Transport implements AutoCloseable {
           // attempts on its own shared threads, one more thread per connection being opened,
           // which maxConcurrentRequests could not bound.
           .fastFallback(false)
+          .connectionPool(new ConnectionPool(5, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS))
           .build();
       base = ownedHttp;
     }
@@ -57,20 +69,30 @@ final class Transport implements AutoCloseable {
         .callTimeout(b.callTimeout)
         // OkHttp would silently re-send a POST after some failures; retries are ours to decide.
         .retryOnConnectionFailure(false);
+    StaleConnectionCheck staleCheck = new StaleConnectionCheck();
     OkHttpClient apiClient = common.build().newBuilder()
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock, b.random))
+        .addInterceptor(SendTracker.tagger())
         .addInterceptor(new PreferWaitTimeout())
         .addInterceptor(new RequestLogger())
+        .addNetworkInterceptor(staleCheck)
         .addNetworkInterceptor(SendTracker.marker(b.clock))
         .addNetworkInterceptor(HopHeaders.forApi(baseUrl, b.apiKey))
         .build();
-    // A waiter's polls are retried by the waiter, between polls and within its deadline; retried
-    // here as well, each failure would hold an HTTP thread asleep and be retried twice.
-    OkHttpClient pollClient = common.build().newBuilder()
+    OkHttpClient asyncClient = common.build().newBuilder()
+        .addInterceptor(SendTracker.tagger())
+        .addInterceptor(new PreferWaitTimeout())
         .addInterceptor(new RequestLogger())
+        .addNetworkInterceptor(staleCheck)
+        .addNetworkInterceptor(SendTracker.marker(b.clock))
         .addNetworkInterceptor(HopHeaders.forApi(baseUrl, b.apiKey))
         .build();
+    DownloadGuard guard =
+        new DownloadGuard(base.dns(), b.allowLinkLocalDownloads, b.downloadHosts);
     OkHttpClient downloadClient = common.build().newBuilder()
+        .dns(guard)
+        .addInterceptor(guard)
+        .addNetworkInterceptor(guard)
         .addInterceptor(new RequestLogger())
         .addNetworkInterceptor(HopHeaders.withoutToken())
         .retryOnConnectionFailure(true)
@@ -85,16 +107,16 @@ final class Transport implements AutoCloseable {
       }
       ticker = Ticker.of(scheduler);
     }
-    return new Transport(apiClient, pollClient, downloadClient, ticker, ownedScheduler, ownedHttp);
+    return new Transport(apiClient, asyncClient, downloadClient, ticker, ownedScheduler, ownedHttp);
   }
 
   OkHttpClient apiClient() {
     return apiClient;
   }
 
-  /** The API client without retries, for a waiter's polls. */
-  OkHttpClient pollClient() {
-    return pollClient;
+  /** The API client without retries, for asynchronous calls. */
+  OkHttpClient asyncClient() {
+    return asyncClient;
   }
 
   OkHttpClient downloadClient() {

@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Input rejected before any request was sent. Lists every violation found, not just the first.
+ * Input rejected before any request was sent. Holds every violation found, not just the first;
+ * the message lists the first {@value #MAX_LISTED} and says how many more there are, and each
+ * part of a violation is abbreviated there, so the message stays short whatever the input.
  */
 public final class ValidationException extends ReplicateException {
   private static final long serialVersionUID = 1L;
+
+  /** The most violations a message lists; {@link #violations()} has them all. */
+  public static final int MAX_LISTED = 20;
 
   private final transient List<Violation> violations;
 
@@ -37,8 +42,11 @@ public final class ValidationException extends ReplicateException {
     if (violations.size() == 1) {
       return violations.get(0).message();
     }
-    return violations.size() + " invalid inputs:\n"
-        + violations.stream().map(v -> "  - " + v.message()).collect(Collectors.joining("\n"));
+    String listed = violations.stream().limit(MAX_LISTED).map(v -> "  - " + v.message())
+        .collect(Collectors.joining("\n"));
+    int more = violations.size() - MAX_LISTED;
+    return violations.size() + " invalid inputs:\n" + listed
+        + (more > 0 ? "\n  - and " + more + " more" : "");
   }
 
   /**
@@ -50,13 +58,18 @@ public final class ValidationException extends ReplicateException {
    * @param rule the rule it broke, in words
    */
   public record Violation(String model, String field, String value, String rule) {
+    /** Rules name allowed values and can be long, but not without bound. */
+    private static final int MAX_RULE = 2000;
+
     /**
      * A one-line description naming the model, field, value and rule.
      *
      * @return the message
      */
     public String message() {
-      return model + ": " + field + (value == null ? " is missing" : " = " + value) + ": " + rule;
+      return MessageText.abbreviate(model) + ": " + MessageText.abbreviate(field)
+          + (value == null ? " is missing" : " = " + MessageText.abbreviate(value)) + ": "
+          + MessageText.abbreviate(rule, MAX_RULE);
     }
   }
 }

@@ -18,16 +18,28 @@ import org.slf4j.LoggerFactory;
  * between polls: each poll is an asynchronous request and each delay a scheduled task.
  *
  * <p>Transient poll failures (5xx, 429, network) are waited out until the deadline, with the
- * server's Retry-After as the next delay when it gives one; a 404 ends the wait at once.
+ * server's Retry-After (capped by {@link RetryPolicy#maxRetryAfter()}) as the next delay when it
+ * gives one; a 404 ends the wait at once.
+ *
+ * <p>The deadline bounds the poll in flight too: each poll may take only the time left, so a
+ * server that stalls mid-answer cannot hold the wait past it. A remote cancel at the deadline is
+ * given {@link #CANCEL_GRACE} to answer before the wait ends without its confirmation.
  */
 final class Waiter {
   private static final Logger log = LoggerFactory.getLogger(Waiter.class);
   /** Polling a little after the expected end beats polling just before it and again after. */
   private static final Duration PROGRESS_MARGIN = Duration.ofMillis(50);
+  /** How long the end of a wait waits for the remote cancel the deadline sent. */
+  static final Duration CANCEL_GRACE = Duration.ofMillis(150);
 
   /** Where polls and cancels go: the API in production, a script in tests. */
   interface Source {
-    CompletableFuture<Prediction> get(String id);
+    /**
+     * One poll.
+     *
+     * @param timeout the longest it may take
+     */
+    CompletableFuture<Prediction> get(String id, Duration timeout);
 
     CompletableFuture<Prediction> cancel(String id);
   }
@@ -37,6 +49,7 @@ final class Waiter {
   private final PollingPolicy policy;
   private final Instant deadlineAt;
   private final Source source;
+  private final RetryPolicy retries;
   private final Ticker ticker;
   private final Clock clock;
   private final DoubleSupplier random;
@@ -51,13 +64,14 @@ final class Waiter {
   private volatile boolean stopped;
 
   Waiter(String id, Predicate<Prediction> done, PollingPolicy policy, Instant deadlineAt,
-      Source source, Ticker ticker, Clock clock, DoubleSupplier random,
+      Source source, RetryPolicy retries, Ticker ticker, Clock clock, DoubleSupplier random,
       Consumer<Prediction> onSeen, BarEndWindow barEnd) {
     this.id = id;
     this.done = done;
     this.policy = policy;
     this.deadlineAt = deadlineAt;
     this.source = source;
+    this.retries = retries;
     this.ticker = ticker;
     this.clock = clock;
     this.random = random;
@@ -197,7 +211,8 @@ final class Waiter {
     if (result.isDone() || stopped) {
       return;
     }
-    CompletableFuture<Prediction> call = source.get(id);
+    Duration left = Duration.between(clock.instant(), deadlineAt);
+    CompletableFuture<Prediction> call = source.get(id, left);
     inFlight = call;
     call.whenComplete((p, error) -> guarded(() -> {
       if (result.isDone() || stopped) {
@@ -228,14 +243,8 @@ final class Waiter {
   }
 
   private Optional<Duration> serverDelay(Throwable error) {
-    if (error instanceof RateLimitException) {
-      Optional<Duration> d = ((RateLimitException) error).retryAfter();
-      if (d.isPresent()) {
-        return d;
-      }
-    }
     if (error instanceof ApiException) {
-      return RetryAfter.fromHeader(((ApiException) error).header("Retry-After").orElse(null), clock);
+      return RetryAfter.askedBy((ApiException) error, clock).map(retries::capped);
     }
     return Optional.empty();
   }
@@ -247,7 +256,14 @@ final class Waiter {
       return;
     }
     log.debug("prediction {}: deadline passed, canceling it remotely", id);
-    source.cancel(id).whenComplete((canceled, error) -> {
+    CompletableFuture<Prediction> cancel = source.cancel(id);
+    if (!cancel.isDone()) {
+      // A server that does not answer must not hold the wait past the deadline's margin: the
+      // cancel goes on, and the wait ends without its confirmation.
+      ticker.schedule(() -> result.completeExceptionally(
+          new PredictionTimeoutException(id, last, deadline, false)), CANCEL_GRACE);
+    }
+    cancel.whenComplete((canceled, error) -> {
       if (error != null) {
         PredictionTimeoutException timeout =
             new PredictionTimeoutException(id, last, deadline, false);

@@ -56,8 +56,8 @@ class CreateSendTimeTest {
     try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).clock(clock)
         .maxConcurrentRequests(1).build()) {
       Instant made = clock.instant();
-      CompletableFuture<ApiCalls.Created> first = client.calls().createAsync(REQUEST, null, null);
-      CompletableFuture<ApiCalls.Created> second = client.calls().createAsync(REQUEST, null, null);
+      CompletableFuture<ApiCalls.Created> first = client.calls().createAsync(REQUEST, null, null, null);
+      CompletableFuture<ApiCalls.Created> second = client.calls().createAsync(REQUEST, null, null, null);
       server.takeRequest(10, TimeUnit.SECONDS);
       // The second create waits for the only HTTP slot while the server holds the first.
       clock.advance(Duration.ofSeconds(5));

@@ -156,8 +156,23 @@ class ErrorMappingTest {
     assertThat(e.statusCode()).isEqualTo(502);
     assertThat(e.problem().json()).isEmpty();
     assertThat(e.problem().detail()).isEmpty();
-    assertThat(e).hasMessageContaining("<h1>502 Bad Gateway</h1>");
+    assertThat(e).hasMessageContaining("failed with HTTP 502: a text/html body, not the API's"
+        + " JSON (a proxy's page?): <html> <body><h1>502 Bad Gateway</h1> </body></html>");
     assertThat(e.header("content-type")).contains("text/html");
+  }
+
+  @Test
+  void aHugeProxyPageIsCutInTheMessage() {
+    server.enqueue(new MockResponse.Builder().code(503)
+        .setHeader("Content-Type", "text/html; charset=utf-8")
+        .body("<html>" + "<p>overloaded</p>".repeat(500_000) + "</html>").build());
+
+    ServerException e = getFails(ServerException.class);
+
+    assertThat(e.statusCode()).isEqualTo(503);
+    assertThat(e.getMessage()).hasSizeLessThan(1000)
+        .contains("HTTP 503: a text/html; charset=utf-8 body, not the API's JSON")
+        .endsWith("...");
   }
 
   @Test

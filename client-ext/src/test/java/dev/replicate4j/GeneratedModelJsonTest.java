@@ -54,12 +54,12 @@ class GeneratedModelJsonTest {
     assertThat(p.status()).isEqualTo(dev.replicate4j.PredictionStatus.SUCCEEDED);
     assertThat(p.outputUris()).containsExactly("https://replicate.delivery/a/out-0.png",
         "https://replicate.delivery/a/out-1.png");
-    assertThat(p.input()).containsEntry("prompt", "a cat").containsEntry("num_outputs", 2.0);
+    assertThat(p.input()).containsEntry("prompt", "a cat").containsEntry("num_outputs", 2L);
     assertThat(p.logs()).contains("50/50");
     assertThat(p.error()).isEmpty();
     assertThat(p.dataRemoved()).isFalse();
     assertThat(p.predictTime()).contains(2.5);
-    assertThat(p.metrics()).containsEntry("total_time", 3.1).containsEntry("image_count", 2.0);
+    assertThat(p.metrics()).containsEntry("total_time", 3.1).containsEntry("image_count", 2L);
     assertThat(p.createdAt()).isPresent();
     assertThat(p.startedAt()).isPresent();
     assertThat(p.completedAt()).isPresent();

@@ -2,6 +2,7 @@ package dev.replicate4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +45,7 @@ class HttpThreadBoundsTest {
         .maxConcurrentRequests(3).build()) {
       List<CompletableFuture<Prediction>> calls = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
-        calls.add(client.calls().pollAsync("p" + i));
+        calls.add(client.calls().pollAsync("p" + i, Duration.ofSeconds(10)));
       }
       for (int i = 0; i < calls.size(); i++) {
         assertThat(calls.get(i).get(30, TimeUnit.SECONDS).id()).isEqualTo("p" + i);

@@ -2,7 +2,13 @@ package dev.replicate4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
@@ -13,8 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Which failures of a read (GET) and of a cancel are retried, and which surface at once; and that a
- * wait's failed poll is retried by the waiter alone, not also by the client asleep on an HTTP thread.
+ * Which failures of a read (GET) and of a cancel are retried, and which surface at once; that a
+ * wait's failed poll is retried by the waiter alone, not also by the client asleep on an HTTP thread;
+ * and how long a retry waits: server-requested delays are clamped to
+ * {@link RetryPolicy#maxRetryAfter()}, a synchronous call never sleeps past its timeout (it reports
+ * the 429 instead), and an asynchronous call waits on the scheduler, never with the sleeper.
  */
 class RetryTriggersTest {
   private MockWebServer server;
@@ -105,5 +114,72 @@ class RetryTriggersTest {
     assertThat(p.status()).isEqualTo(PredictionStatus.SUCCEEDED);
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(sleeper.millis()).as("retry interceptor sleeps").isEmpty();
+  }
+
+  @Test
+  void aRetryAfterBeyondTheCapIsClampedToIt() {
+    server.enqueue(rateLimited(86_400));
+    server.enqueue(PredictionJson.prediction("p1").ok());
+
+    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).build()) {
+      assertThat(client.get("p1").id()).isEqualTo("p1");
+    }
+
+    assertThat(sleeper.millis()).containsExactly(60_000L);
+  }
+
+  @Test
+  void aRetryThatWouldOutliveTheCallTimeoutIsNotSleptAndTheRateLimitSurfaces() {
+    server.enqueue(rateLimited(30));
+    server.enqueue(PredictionJson.prediction("p1").ok());
+
+    try (ReplicateClient client = TestHttp.clientFor(server, sleeper)
+        .callTimeout(Duration.ofSeconds(10)).build()) {
+      RateLimitException e = catchThrowableOfType(() -> client.get("p1"),
+          RateLimitException.class);
+
+      assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
+    }
+
+    assertThat(sleeper.millis()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void anAsyncRetryWaitsOnTheSchedulerWithTheCappedDelay() throws Exception {
+    server.enqueue(rateLimited(86_400));
+    server.enqueue(PredictionJson.prediction("p1").ok());
+    List<Duration> scheduled = new CopyOnWriteArrayList<>();
+    Ticker recording = (task, delay) -> {
+      scheduled.add(delay);
+      task.run();
+      return CompletableFuture.completedFuture(null);
+    };
+
+    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).ticker(recording).build()) {
+      assertThat(client.calls().cancelAsync("p1").get(10, TimeUnit.SECONDS).id())
+          .isEqualTo("p1");
+    }
+
+    assertThat(sleeper.millis()).as("nothing slept on an HTTP thread").isEmpty();
+    assertThat(scheduled).containsExactly(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aCreateThatFailedBeforeBeingSentSaysNothingWasCreated() throws Exception {
+    int port = TestHttp.unusedPort();
+    try (ReplicateClient client = ReplicateClient.builder().apiKey(TestHttp.API_KEY)
+        .baseUrl("http://127.0.0.1:" + port).sleeper(sleeper).build()) {
+      ConnectionException e = catchThrowableOfType(
+          () -> client.create(TestHttp.MODEL, TestHttp.input()), ConnectionException.class);
+
+      assertThat(e.mayHaveCreated()).isFalse();
+      assertThat(e.getMessage()).doesNotContain("may exist");
+    }
+  }
+
+  private static MockResponse rateLimited(long seconds) {
+    return TestHttp.problem(429, "Too Many Requests", "slow down").newBuilder()
+        .setHeader("Retry-After", seconds).build();
   }
 }

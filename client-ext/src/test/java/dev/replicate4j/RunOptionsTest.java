@@ -21,7 +21,7 @@ class RunOptionsTest {
     CreateOptions options = PredictionRunner.runOptions(PollingPolicy.builder()
         .preferWaitSeconds(60).deadline(Duration.ofSeconds(8)).build());
 
-    assertThat(options.preferHeader()).isEqualTo("wait=8");
+    assertThat(options.preferHeader()).isEqualTo("wait=7");
   }
 
   @Test

@@ -13,6 +13,8 @@ final class ScriptedSource implements Waiter.Source {
   int gets;
   final List<String> cancels = new ArrayList<>();
   Prediction cancelAnswer;
+  /** False for a cancel that never answers. */
+  boolean cancelAnswers = true;
 
   ScriptedSource then(Object predictionOrError) {
     answers.add(predictionOrError);
@@ -20,7 +22,8 @@ final class ScriptedSource implements Waiter.Source {
   }
 
   @Override
-  public synchronized CompletableFuture<Prediction> get(String id) {
+  public synchronized CompletableFuture<Prediction> get(String id,
+      java.time.Duration timeout) {
     gets++;
     Object answer = answers.isEmpty() ? last : answers.poll();
     last = answer;
@@ -31,6 +34,9 @@ final class ScriptedSource implements Waiter.Source {
   @Override
   public synchronized CompletableFuture<Prediction> cancel(String id) {
     cancels.add(id);
+    if (!cancelAnswers) {
+      return new CompletableFuture<>();
+    }
     return CompletableFuture.completedFuture(cancelAnswer != null ? cancelAnswer
         : PredictionJson.withStatus("canceled", ""));
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -110,7 +111,8 @@ class TransportLifecycleTest {
     server.enqueue(PredictionJson.prediction("p1").ok());
     ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).build();
     OkHttpClient http = client.transport().apiClient();
-    assertThat(client.calls().pollAsync("p1").get(10, TimeUnit.SECONDS).id()).isEqualTo("p1");
+    assertThat(client.calls().pollAsync("p1", Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS)
+        .id()).isEqualTo("p1");
     assertThat(http.connectionPool().connectionCount()).isPositive();
 
     client.close();
@@ -119,7 +121,8 @@ class TransportLifecycleTest {
     assertThat(http.dispatcher().executorService().isShutdown()).isTrue();
     assertThat(http.connectionPool().connectionCount()).isZero();
     // Async work after close fails at once instead of hanging.
-    assertThatThrownBy(() -> client.calls().pollAsync("p1").get(10, TimeUnit.SECONDS))
+    assertThatThrownBy(
+        () -> client.calls().pollAsync("p1", Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(ConnectionException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);

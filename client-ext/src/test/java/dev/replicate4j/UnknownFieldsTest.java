@@ -38,9 +38,9 @@ class UnknownFieldsTest {
     assertThat(p.status()).isEqualTo(PredictionStatus.UNKNOWN);
     assertThat(p.rawStatus()).isEqualTo("queued_for_gpu");
     assertThat(p.status().isTerminal()).isFalse();
-    assertThat(p.json()).containsEntry("gpu_queue_position", 3.0)
-        .containsEntry("hardware", Map.of("gpu", "H100", "count", 1.0));
-    assertThat(p.metrics()).containsEntry("image_count", 2.0);
+    assertThat(p.json()).containsEntry("gpu_queue_position", 3L)
+        .containsEntry("hardware", Map.of("gpu", "H100", "count", 1L));
+    assertThat(p.metrics()).containsEntry("image_count", 2L);
     assertThat(p.predictTime()).contains(1.25);
     // The known fields still read normally.
     assertThat(p.id()).isEqualTo("p1");

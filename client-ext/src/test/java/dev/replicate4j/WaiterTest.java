@@ -46,7 +46,7 @@ class WaiterTest {
     PollingPolicy jittery = EXACT.toBuilder().jitter(0.5).build();
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), jittery,
-        ticker.instant().plus(jittery.deadline()), source, ticker, ticker, () -> 0.999, seen::add,
+        ticker.instant().plus(jittery.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0.999, seen::add,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(null, false);
     ticker.runAll();
@@ -66,6 +66,40 @@ class WaiterTest {
 
     assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
     assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 7000L);
+  }
+
+  @Test
+  void retryAfterBeyondTheRetryPolicysCapIsClampedToIt() throws Exception {
+    source.then(new RateLimitException("throttled", 429, ProblemDetails.of(Map.of()), Map.of(),
+        Duration.ofDays(1)))
+        .then(withStatus("succeeded", ""));
+
+    PollingPolicy patient = EXACT.toBuilder().deadline(Duration.ofHours(1)).build();
+
+    CompletableFuture<Prediction> result = start(patient, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
+    assertThat(ticker.delays()).extracting(Duration::toMillis)
+        .containsExactly(100L, RetryPolicy.DEFAULT.maxRetryAfter().toMillis());
+  }
+
+  @Test
+  void aRemoteCancelThatNeverAnswersDoesNotHoldTheDeadline() {
+    source.then(withStatus("processing", ""));
+    source.cancelAnswers = false;
+    PollingPolicy policy = EXACT.toBuilder().deadline(Duration.ofSeconds(2))
+        .cancelOnDeadline(true).build();
+
+    CompletableFuture<Prediction> result = start(policy, withStatus("starting", ""), false);
+    ticker.runAll();
+
+    assertThatThrownBy(result::get).cause()
+        .isInstanceOfSatisfying(PredictionTimeoutException.class,
+            e -> assertThat(e.remoteCanceled()).isFalse());
+    assertThat(source.cancels).containsExactly("p1");
+    List<Duration> delays = ticker.delays();
+    assertThat(delays.get(delays.size() - 1)).isEqualTo(Waiter.CANCEL_GRACE);
   }
 
   @Test
@@ -146,7 +180,8 @@ class WaiterTest {
     });
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, reporter::observe,
+        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        reporter::observe,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -186,7 +221,8 @@ class WaiterTest {
     });
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, reporter::observe,
+        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        reporter::observe,
         new BarEndWindow(null));
     waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -227,7 +263,8 @@ class WaiterTest {
   void stoppingTheLocalWaitDoesNotCancelRemotely() {
     source.then(withStatus("processing", ""));
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, seen::add,
+        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        seen::add,
         new BarEndWindow(null));
 
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
@@ -280,7 +317,7 @@ class WaiterTest {
     ScriptedSource again = new ScriptedSource().then(withStatus("succeeded", ""));
     PollingPolicy off = EXACT.toBuilder().maxProgressDelay(Duration.ZERO).build();
     new Waiter("p1", p -> p.status().isTerminal(), off, fresh.instant().plus(off.deadline()),
-        again, fresh, fresh, () -> 0, seen::add, new BarEndWindow(null)).start(slow, false);
+        again, RetryPolicy.DEFAULT, fresh, fresh, () -> 0, seen::add, new BarEndWindow(null)).start(slow, false);
     fresh.runAll();
     assertThat(fresh.delays()).extracting(Duration::toMillis).containsExactly(100L);
   }
@@ -380,7 +417,8 @@ class WaiterTest {
 
   private CompletableFuture<Prediction> startCreated(PollingPolicy policy) {
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, seen::add,
+        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        seen::add,
         new BarEndWindow(ticker.instant()));
     return waiter.start(withStatus("starting", ""), false);
   }
@@ -392,7 +430,8 @@ class WaiterTest {
     ChangeReporter reporter = new ChangeReporter();
 
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, reporter::observe,
+        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        reporter::observe,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -412,7 +451,8 @@ class WaiterTest {
         throw broken;
       }
       return false;
-    }, EXACT, ticker.instant().plus(EXACT.deadline()), source, ticker, ticker, () -> 0, seen::add,
+    }, EXACT, ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        seen::add,
         new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
@@ -423,7 +463,8 @@ class WaiterTest {
   private CompletableFuture<Prediction> start(PollingPolicy policy, Prediction initial,
       boolean cancelRemoteOnAbandon) {
     Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, ticker, ticker, () -> 0, seen::add,
+        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+        seen::add,
         new BarEndWindow(null));
     return waiter.start(initial, cancelRemoteOnAbandon);
   }

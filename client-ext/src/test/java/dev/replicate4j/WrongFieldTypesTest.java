@@ -57,7 +57,7 @@ class WrongFieldTypesTest {
     assertThat(p.id()).isEqualTo("p1");
     assertThat(p.status()).isEqualTo(PredictionStatus.PROCESSING);
     assertThatThrownBy(p::logs).isInstanceOf(ReplicateException.class)
-        .hasMessage("Prediction p1: logs is not a string: 7.0");
+        .hasMessage("Prediction p1: logs is not a string: 7");
     assertThatThrownBy(p::metrics).hasMessage("Prediction p1: metrics is not an object: fast");
     assertThatThrownBy(p::predictTime).hasMessageContaining("metrics is not an object");
     assertThatThrownBy(p::dataRemoved)
@@ -68,7 +68,7 @@ class WrongFieldTypesTest {
         .hasMessageContaining("Prediction p1 does not fit the generated model")
         .hasMessageContaining("$.data_removed");
     // The JSON itself is kept as received.
-    assertThat(p.json()).containsEntry("logs", 7.0).containsEntry("metrics", "fast");
+    assertThat(p.json()).containsEntry("logs", 7L).containsEntry("metrics", "fast");
   }
 
   @Test

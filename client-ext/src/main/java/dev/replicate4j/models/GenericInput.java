@@ -70,8 +70,10 @@ public final class GenericInput implements ModelInput {
     }
     if (value instanceof String || value instanceof Boolean || value instanceof Integer
         || value instanceof Long || value instanceof Double || value instanceof Float
-        || value instanceof Short || value instanceof Byte) {
-      if (value instanceof Number && !Double.isFinite(((Number) value).doubleValue())) {
+        || value instanceof Short || value instanceof Byte
+        || value instanceof java.math.BigInteger || value instanceof java.math.BigDecimal) {
+      if ((value instanceof Double || value instanceof Float)
+          && !Double.isFinite(((Number) value).doubleValue())) {
         violations.add(new Violation(SUBJECT, path, value.toString(), "must be a finite number"));
       }
       return value;
@@ -82,7 +84,7 @@ public final class GenericInput implements ModelInput {
     violations.add(new Violation(SUBJECT, path, value == null ? null : Texts.describe(value),
         value == null ? "null is not sent; leave the key out instead"
             : "a " + value.getClass().getName() + " cannot be sent as JSON; use a String, "
-                + "Integer, Long, Double, Boolean, List or Map"));
+                + "Integer, Long, Double, BigInteger, BigDecimal, Boolean, List or Map"));
     return value;
   }
 

@@ -139,9 +139,13 @@ public final class Model<I extends ModelInput, O> {
   }
 
   /**
-   * Turns a prediction's raw JSON output into this model's typed output.
+   * Turns a prediction's raw JSON output into this model's typed output. The client's own calls do
+   * this already; this is for predictions that reach you another way, such as a webhook delivery's
+   * ({@code Models.SDXL.parseOutput(webhook.prediction().output(), downloader)}), with a
+   * {@link FileDownloader} of your own (it must not send the API key to file hosts).
    *
-   * @param rawOutput the output as Moshi reads it (List, String, Double, Boolean or Map)
+   * @param rawOutput the output as {@link dev.replicate4j.ExactJson} reads it (List, String,
+   *     number, Boolean or Map)
    * @param downloader what typed outputs use to fetch their files
    * @return the typed output
    * @throws ReplicateException naming the model if the output is null or not of the expected shape

@@ -1,9 +1,9 @@
 package dev.replicate4j.models;
 
 /**
- * Turns a model's raw JSON output into its typed output. The JSON arrives as Moshi reads it: a
- * List, a String, a Double, a Boolean or a Map, and never null ({@link Model#parseOutput} checks
- * that first).
+ * Turns a model's raw JSON output into its typed output. The JSON arrives as
+ * {@link dev.replicate4j.ExactJson} reads it: a List, a String, a number (Long, Double, BigInteger
+ * or BigDecimal), a Boolean or a Map, and never null ({@link Model#parseOutput} checks that first).
  *
  * <p>A parser that meets a shape it does not expect throws an {@link IllegalArgumentException}
  * saying what it found; the model turns it into a {@code ReplicateException} naming the model.

@@ -1,5 +1,6 @@
 package dev.replicate4j.models;
 
+import dev.replicate4j.ExactJson;
 import dev.replicate4j.ReplicateException;
 import dev.replicate4j.ValidationException;
 import dev.replicate4j.ValidationException.Violation;
@@ -26,7 +27,9 @@ final class TextConverter {
   /** JSON's own number grammar, so that text such as {@code 007} or {@code +1} stays text. */
   private static final Pattern JSON_NUMBER =
       Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
-  private static final Pattern JSON_INTEGER = Pattern.compile("-?(0|[1-9]\\d*)");
+
+  /** The broken items of one list value that are described; the rest are counted. */
+  static final int MAX_ITEM_PROBLEMS = 5;
 
   private TextConverter() {}
 
@@ -41,39 +44,43 @@ final class TextConverter {
       return scalar(field, text, problems);
     }
     // A list is written comma-separated; an empty value is an empty list, for the builder to judge.
+    // Items are cut out one at a time and only the first broken ones are described, so a huge
+    // value costs time in proportion to its length and a message of bounded length.
     List<Object> items = new ArrayList<>();
-    boolean broken = false;
-    for (String item : text.isBlank() ? new String[0] : text.split(",", -1)) {
+    int broken = 0;
+    int start = text.isBlank() ? text.length() + 1 : 0;
+    while (start <= text.length()) {
+      int comma = text.indexOf(',', start);
+      int end = comma < 0 ? text.length() : comma;
+      String item = text.substring(start, end);
+      start = end + 1;
       List<String> itemProblems = new ArrayList<>();
       Object value = constant(field.constants, item.trim(), itemProblems::add);
-      itemProblems.forEach(p -> problems.accept("item " + Texts.describe(item) + ": " + p));
-      broken |= !itemProblems.isEmpty();
-      items.add(value);
+      if (!itemProblems.isEmpty() && ++broken <= MAX_ITEM_PROBLEMS) {
+        itemProblems.forEach(p -> problems.accept("item " + Texts.describe(item) + ": " + p));
+      }
+      if (broken == 0) {
+        items.add(value);
+      }
     }
-    return broken ? null : Collections.unmodifiableList(items);
+    if (broken > MAX_ITEM_PROBLEMS) {
+      problems.accept("and " + (broken - MAX_ITEM_PROBLEMS) + " more broken items");
+    }
+    return broken > 0 ? null : Collections.unmodifiableList(items);
   }
 
   /**
-   * The JSON value text stands for when the model's inputs are unknown: an integer if it is one
-   * (in the 64-bit range), another finite number, {@code true} or {@code false}, else the text.
+   * The JSON value text stands for when the model's inputs are unknown: a number, exactly as
+   * {@link ExactJson#number} reads it, {@code true} or {@code false}, else the text.
    */
   static Object json(String text, Consumer<String> problems) {
-    if (JSON_INTEGER.matcher(text).matches()) {
-      try {
-        return Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        problems.accept("an integer outside the 64-bit range (" + Long.MIN_VALUE + " to "
-            + Long.MAX_VALUE + ") cannot be sent exactly");
-        return null;
-      }
-    }
     if (JSON_NUMBER.matcher(text).matches()) {
-      double number = Double.parseDouble(text);
-      if (Double.isInfinite(number)) {
-        problems.accept("a number too large to send");
+      if (text.length() > ExactJson.MAX_EXACT_LENGTH) {
+        problems.accept("a number longer than " + ExactJson.MAX_EXACT_LENGTH
+            + " characters cannot be sent exactly");
         return null;
       }
-      return number;
+      return ExactJson.number(text);
     }
     if (text.equals("true") || text.equals("false")) {
       return Boolean.valueOf(text);

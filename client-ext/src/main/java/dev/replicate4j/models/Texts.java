@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /** Short, safe renderings of values for messages: strings quoted, long data URIs cut. */
 final class Texts {
   private static final int MAX_SHOWN = 120;
+  /** The items of a list a message shows. */
+  private static final int MAX_ITEMS = 10;
 
   private Texts() {}
 
@@ -21,8 +23,10 @@ final class Texts {
       return ((WireEnum) value).wireValue();
     }
     if (value instanceof List) {
-      return ((List<?>) value).stream().map(Texts::describe)
-          .collect(Collectors.joining(", ", "[", "]"));
+      List<?> list = (List<?>) value;
+      String shown = list.stream().limit(MAX_ITEMS).map(Texts::describe)
+          .collect(Collectors.joining(", ", "[", ""));
+      return shown + (list.size() > MAX_ITEMS ? ", … (" + list.size() + " items)]" : "]");
     }
     return abbreviate(String.valueOf(value));
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.replicate4j.ValidationException;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,15 +51,15 @@ class GenericInputTest {
   @Test
   void valuesJsonCannotCarryAreAllReportedAtOnce() {
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("scale_exact", new BigDecimal("1.5"));
+    map.put("scale_exact", new StringBuilder("1.5"));
     map.put("seed", null);
     map.put("scale", Double.NaN);
 
     ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(
         ValidationException.class, () -> GenericInput.of(map));
     assertThat(e.getMessage()).isEqualTo("3 invalid inputs:\n"
-        + "  - generic input: scale_exact = 1.5: a java.math.BigDecimal cannot be sent as JSON; "
-        + "use a String, Integer, Long, Double, Boolean, List or Map\n"
+        + "  - generic input: scale_exact = 1.5: a java.lang.StringBuilder cannot be sent as JSON; "
+        + "use a String, Integer, Long, Double, BigInteger, BigDecimal, Boolean, List or Map\n"
         + "  - generic input: seed is missing: null is not sent; leave the key out instead\n"
         + "  - generic input: scale = NaN: must be a finite number");
   }

@@ -1,6 +1,5 @@
 package dev.replicate4j.stub;
 
-import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class CreateRequest {
     Object parsed;
     try {
       parsed = body.isBlank() ? null : Json.parse(body);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       throw Problem.badRequest("The request body is not valid JSON: " + e.getMessage());
     }
     if (!(parsed instanceof Map)) {

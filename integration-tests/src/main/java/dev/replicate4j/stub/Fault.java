@@ -12,7 +12,10 @@ import java.util.Objects;
  * prediction) and then spoil the answer, as a network or a proxy would after the server acted.
  */
 public final class Fault {
-  enum Kind { STATUS, DROP_BEFORE_RESPONSE, DROP_MID_BODY, SLOW, MALFORMED_JSON }
+  enum Kind {
+    STATUS, DROP_BEFORE_RESPONSE, DROP_MID_BODY, SLOW, MALFORMED_JSON, STALL_AFTER_HEADERS,
+    STALL_MID_BODY, RESET_MID_BODY, CLOSE_AFTER_RESPONSE, FIELDS, REDIRECT
+  }
 
   final Kind kind;
   final int status;
@@ -121,6 +124,86 @@ public final class Fault {
     return new Fault(Kind.MALFORMED_JSON, 0, null, null, null, null, null);
   }
 
+  /**
+   * The status line and headers are sent, then nothing more: the body never comes, and the
+   * connection stays open until the client gives up (or the stub closes).
+   *
+   * @return the fault
+   */
+  public static Fault stallAfterHeaders() {
+    return new Fault(Kind.STALL_AFTER_HEADERS, 0, null, null, null, null, null);
+  }
+
+  /**
+   * The status line, headers and half of the body are sent, then nothing more; the connection
+   * stays open until the client gives up (or the stub closes).
+   *
+   * @return the fault
+   */
+  public static Fault stallMidBody() {
+    return new Fault(Kind.STALL_MID_BODY, 0, null, null, null, null, null);
+  }
+
+  /**
+   * The status line, headers and half of the body are sent, then the connection is reset (a TCP
+   * RST rather than the orderly close of {@link #dropMidBody()}).
+   *
+   * @return the fault
+   */
+  public static Fault resetMidBody() {
+    return new Fault(Kind.RESET_MID_BODY, 0, null, null, null, null, null);
+  }
+
+  /**
+   * The whole answer is sent, then the connection is closed without saying so (no
+   * {@code Connection: close}), as a server or load balancer whose keep-alive ran out does: a
+   * client that reuses the connection finds it dead.
+   *
+   * @return the fault
+   */
+  public static Fault closeAfterResponse() {
+    return new Fault(Kind.CLOSE_AFTER_RESPONSE, 0, null, null, null, null, null);
+  }
+
+  /**
+   * The request is handled, then members of the answer's JSON object are replaced or added, as a
+   * misbehaving relay might send them: an id that needs escaping, numbers at the edges of what a
+   * double or a long holds, an {@code error} that is an object. Numbers are sent as written.
+   *
+   * @param jsonObject a JSON object whose members go into the answer, for example
+   *     <code>{"id":".."}</code> or <code>{"status":"failed","error":{"code":"E1"}}</code>
+   * @return the fault
+   * @throws IllegalArgumentException if the text is not a JSON object
+   */
+  public static Fault fields(String jsonObject) {
+    Object parsed;
+    try {
+      parsed = Json.parse(jsonObject);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("Not JSON: " + e.getMessage(), e);
+    }
+    if (!(parsed instanceof java.util.Map)) {
+      throw new IllegalArgumentException("Not a JSON object: " + jsonObject);
+    }
+    return new Fault(Kind.FIELDS, 0, null, null, null, jsonObject, null);
+  }
+
+  /**
+   * A redirect instead of an answer (the request is not handled), as a proxy in front of the
+   * relay might send: {@code 307} keeps the method and body, so a create is re-sent.
+   *
+   * @param code 301, 302, 303, 307 or 308
+   * @param location the Location header, for example another host's URL
+   * @return the fault
+   */
+  public static Fault redirect(int code, String location) {
+    if (code != 301 && code != 302 && code != 303 && code != 307 && code != 308) {
+      throw new IllegalArgumentException("Not a redirect status: " + code);
+    }
+    return new Fault(Kind.REDIRECT, code, null, null, null,
+        Objects.requireNonNull(location, "location"), null);
+  }
+
   private static void checkErrorCode(int code) {
     if (code < 400 || code > 599) {
       throw new IllegalArgumentException("A status fault needs a 4xx or 5xx code, got " + code);
@@ -152,6 +235,18 @@ public final class Fault {
         return "drop before response";
       case DROP_MID_BODY:
         return "drop mid body";
+      case STALL_AFTER_HEADERS:
+        return "stall after headers";
+      case STALL_MID_BODY:
+        return "stall mid body";
+      case RESET_MID_BODY:
+        return "reset mid body";
+      case CLOSE_AFTER_RESPONSE:
+        return "close after response";
+      case FIELDS:
+        return "fields " + (body.length() <= 200 ? body : body.substring(0, 200) + "...");
+      case REDIRECT:
+        return "redirect " + status + " to " + body;
       default:
         return "malformed json";
     }

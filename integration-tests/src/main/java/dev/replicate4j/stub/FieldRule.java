@@ -29,7 +29,9 @@ abstract class FieldRule {
           return "must be a URI string (http, https or data:)";
         }
         String s = (String) value;
-        boolean ok = s.startsWith("https://") || s.startsWith("http://") || s.startsWith("data:");
+        // URL schemes are case-insensitive (RFC 3986), as the SDK reads them.
+        boolean ok = s.regionMatches(true, 0, "https://", 0, 8)
+            || s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "data:", 0, 5);
         return ok && s.length() > "data:".length() ? null : "must be an http(s) URL or a data: URI";
       }
     };
@@ -52,11 +54,16 @@ abstract class FieldRule {
     return new FieldRule() {
       @Override
       String check(Object value) {
+        String range = "must be between " + min + " and " + max;
+        if (value instanceof java.math.BigInteger) {
+          return range;
+        }
+        value = integral(value);
         if (!(value instanceof Long)) {
           return "must be an integer";
         }
         long v = (Long) value;
-        return v >= min && v <= max ? null : "must be between " + min + " and " + max;
+        return v >= min && v <= max ? null : range;
       }
     };
   }
@@ -93,7 +100,7 @@ abstract class FieldRule {
     return new FieldRule() {
       @Override
       String check(Object value) {
-        return value instanceof Long && allowed.contains(value) ? null
+        return allowed.contains(integral(value)) ? null
             : "must be one of " + allowed.stream().map(String::valueOf).collect(Collectors.joining(", "));
       }
     };
@@ -117,6 +124,17 @@ abstract class FieldRule {
         return null;
       }
     };
+  }
+
+  /** A whole double as a Long: 2.0 is an integer to a model's pydantic, as it is here. */
+  private static Object integral(Object value) {
+    if (value instanceof Double) {
+      double d = (Double) value;
+      if (d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15) {
+        return (long) d;
+      }
+    }
+    return value;
   }
 
   private static String fmt(double d) {

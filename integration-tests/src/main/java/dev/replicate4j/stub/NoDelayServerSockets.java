@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.function.Consumer;
 import javax.net.ServerSocketFactory;
 
 /**
@@ -21,25 +22,39 @@ public final class NoDelayServerSockets {
    * @return the factory
    */
   public static ServerSocketFactory factory() {
-    return new NoDelayFactory();
+    return new NoDelayFactory(socket -> { });
+  }
+
+  /**
+   * The same, telling each accepted connection, in accept order, to {@code onAccept}.
+   * MockWebServer numbers connections in that order ({@code RecordedRequest#getConnectionIndex}).
+   */
+  static ServerSocketFactory factory(Consumer<Socket> onAccept) {
+    return new NoDelayFactory(onAccept);
   }
 
   private static final class NoDelayFactory extends ServerSocketFactory {
+    private final Consumer<Socket> onAccept;
+
+    NoDelayFactory(Consumer<Socket> onAccept) {
+      this.onAccept = onAccept;
+    }
+
     @Override
     public ServerSocket createServerSocket() throws IOException {
-      return new NoDelayServerSocket();
+      return new NoDelayServerSocket(onAccept);
     }
 
     @Override
     public ServerSocket createServerSocket(int port) throws IOException {
-      ServerSocket socket = new NoDelayServerSocket();
+      ServerSocket socket = new NoDelayServerSocket(onAccept);
       socket.bind(new java.net.InetSocketAddress(port));
       return socket;
     }
 
     @Override
     public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-      ServerSocket socket = new NoDelayServerSocket();
+      ServerSocket socket = new NoDelayServerSocket(onAccept);
       socket.bind(new java.net.InetSocketAddress(port), backlog);
       return socket;
     }
@@ -47,21 +62,25 @@ public final class NoDelayServerSockets {
     @Override
     public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
         throws IOException {
-      ServerSocket socket = new NoDelayServerSocket();
+      ServerSocket socket = new NoDelayServerSocket(onAccept);
       socket.bind(new java.net.InetSocketAddress(address, port), backlog);
       return socket;
     }
   }
 
   private static final class NoDelayServerSocket extends ServerSocket {
-    NoDelayServerSocket() throws IOException {
+    private final Consumer<Socket> onAccept;
+
+    NoDelayServerSocket(Consumer<Socket> onAccept) throws IOException {
       super();
+      this.onAccept = onAccept;
     }
 
     @Override
     public Socket accept() throws IOException {
       Socket socket = super.accept();
       socket.setTcpNoDelay(true);
+      onAccept.accept(socket);
       return socket;
     }
   }

@@ -2,6 +2,7 @@ package dev.replicate4j.stub;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Queue;
 import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
@@ -83,7 +84,13 @@ final class PredictionEndpoints {
     store.lock.lock();
     try {
       terminal = p.isTerminal();
-      json = Json.write(p.toJson());
+      Map<String, Object> answer = p.toJson();
+      if (waitSeconds > 0 && !terminal) {
+        // The official spec: a sync-mode create that outlives its wait comes back "starting",
+        // whatever the prediction is doing; a poll tells the rest.
+        answer.put("status", "starting");
+      }
+      json = Json.write(answer);
     } finally {
       store.lock.unlock();
     }

@@ -1,6 +1,8 @@
 package dev.replicate4j.stub;
 
+import java.net.Socket;
 import java.time.Instant;
+import java.util.function.IntFunction;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -19,11 +21,17 @@ final class RelayDispatcher extends Dispatcher {
   private final Journal journal;
   private final FaultQueue faults;
   private final PredictionEndpoints endpoints;
+  private final IntFunction<Socket> connections;
 
-  RelayDispatcher(Journal journal, FaultQueue faults, PredictionEndpoints endpoints) {
+  /**
+   * @param connections the accepted socket of a request's connection index, or null
+   */
+  RelayDispatcher(Journal journal, FaultQueue faults, PredictionEndpoints endpoints,
+      IntFunction<Socket> connections) {
     this.journal = journal;
     this.faults = faults;
     this.endpoints = endpoints;
+    this.connections = connections;
   }
 
   @Override
@@ -36,11 +44,12 @@ final class RelayDispatcher extends Dispatcher {
     journal.record(sequence -> new RecordedCall(sequence, route.kind, request.getMethod(),
         url.encodedPath(), url.encodedQuery(), request.getHeaders(), body, arrivedAt,
         route.predictionId, fault == null ? null : fault.toString()));
-    if (fault != null && fault.kind == Fault.Kind.STATUS) {
+    if (fault != null && (fault.kind == Fault.Kind.STATUS || fault.kind == Fault.Kind.REDIRECT)) {
       return FaultResponses.instead(fault);
     }
     MockResponse response = answer(route, request);
-    return fault == null ? response : FaultResponses.spoil(fault, response);
+    return fault == null ? response
+        : FaultResponses.spoil(fault, response, connections.apply(request.getConnectionIndex()));
   }
 
   private MockResponse answer(Route route, RecordedRequest request) {

@@ -17,6 +17,8 @@ final class StubPrediction {
       Set.of("starting", "processing", "succeeded", "failed", "canceled", "aborted");
   static final Set<String> TERMINAL = Set.of("succeeded", "failed", "canceled", "aborted");
   static final String UPSTREAM = "https://api.replicate.com/v1/predictions/";
+  /** Where Replicate streams a prediction's output (server-sent events); the relay leaks it too. */
+  static final String UPSTREAM_STREAM = "https://stream.replicate.com/v1/files/";
 
   final String id;
   final long sequence;
@@ -107,6 +109,7 @@ final class StubPrediction {
     urls.put("get", UPSTREAM + id);
     urls.put("cancel", UPSTREAM + id + "/cancel");
     urls.put("web", "https://replicate.com/p/" + id);
+    urls.put("stream", UPSTREAM_STREAM + id);
     json.put("urls", urls);
     return json;
   }

@@ -71,10 +71,12 @@ public final class StubRelay implements AutoCloseable {
     }
     // The dispatcher goes in before the port opens: MockWebServer's default one would hold a
     // request that arrives in between forever.
+    AcceptedSockets sockets = new AcceptedSockets();
     server.setDispatcher(new RelayDispatcher(journal, faults,
-        new PredictionEndpoints(settings, store, lifecycle, files, outcomes, this::servedFileBaseUrl)));
+        new PredictionEndpoints(settings, store, lifecycle, files, outcomes, this::servedFileBaseUrl),
+        sockets::get));
     try {
-      server.setServerSocketFactory(NoDelayServerSockets.factory());
+      server.setServerSocketFactory(NoDelayServerSockets.factory(sockets::accepted));
       server.start(InetAddress.getByName(API_HOST), settings.port);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the stub relay on port " + settings.port, e);

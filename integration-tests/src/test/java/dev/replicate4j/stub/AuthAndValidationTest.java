@@ -115,6 +115,24 @@ class AuthAndValidationTest {
     assertThat(detailOf(REMBG, Map.of("image", ""))).contains("input.image");
   }
 
+  /** Where the SDK's validation lets a value through, so does the stub, and the other way round. */
+  @Test
+  void theStubJudgesValuesAsTheSdkDoes() {
+    StubHttp.Reply reply = http.createRaw("{\"version\":\"" + StubHttp.SDXL + "\",\"input\":{"
+        + "\"seed\":9007199254740993,\"width\":0,\"height\":-64,"
+        + "\"image\":\"HTTPS://example.com/in.png\"}}");
+    assertThat(reply.code).as(reply.body).isEqualTo(200);
+    assertThat(reply.body).contains("\"seed\":9007199254740993", "\"width\":0");
+
+    StubHttp.Reply big = http.createRaw("{\"version\":\"" + StubHttp.SDXL + "\",\"input\":{"
+        + "\"seed\":9223372036854775808}}");
+    assertThat(big.code).as(big.body).isEqualTo(422);
+    assertThat(big.body).contains("input.seed", "between");
+
+    assertThat(http.create(REMBG, Map.of("image", "Data:image/png;base64,iVBORw0KGgo=")).code)
+        .isEqualTo(200);
+  }
+
   @Test
   void typeAndRangeRulesAre422NamingTheFieldAndValue() {
     assertThat(detailOf(SD, Map.of("num_outputs", 9))).contains("input.num_outputs", "between 1 and 4", "9");

@@ -119,6 +119,68 @@ class FaultInjectionTest {
   }
 
   @Test
+  void stallAfterHeadersSendsHeadersThenNothing() throws IOException {
+    String id = http.createId(SD, Map.of());
+    stub.failNext(RequestKind.GET, Fault.stallAfterHeaders());
+    OkHttpClient impatient = http.client.newBuilder().readTimeout(Duration.ofMillis(300)).build();
+
+    try (Response response = impatient.newCall(http.api("/" + id).build()).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+      assertThat(response.body().contentLength()).isPositive();
+      assertThatThrownBy(() -> response.body().string())
+          .isInstanceOf(SocketTimeoutException.class);
+    }
+    assertThat(stub.journal().requests(RequestKind.GET).get(0).fault())
+        .contains("stall after headers");
+    assertThat(http.get(id).code).as("other connections are served").isEqualTo(200);
+  }
+
+  @Test
+  void stallMidBodySendsHalfTheBodyThenNothing() throws IOException {
+    String id = http.createId(SD, Map.of());
+    stub.failNext(RequestKind.GET, Fault.stallMidBody());
+    OkHttpClient impatient = http.client.newBuilder().readTimeout(Duration.ofMillis(300)).build();
+
+    try (Response response = impatient.newCall(http.api("/" + id).build()).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+      okio.Buffer received = new okio.Buffer();
+      assertThatThrownBy(() -> {
+        while (response.body().source().read(received, 1) != -1) {
+          // read what comes, byte by byte, until the stall times the read out
+        }
+      }).isInstanceOf(SocketTimeoutException.class);
+      assertThat(received.size()).isPositive().isLessThan(response.body().contentLength());
+    }
+  }
+
+  @Test
+  void resetMidBodyBreaksTheConnectionAbruptly() throws IOException {
+    String id = http.createId(SD, Map.of());
+    stub.failNext(RequestKind.GET, Fault.resetMidBody());
+
+    try (Response response = http.client.newCall(http.api("/" + id).build()).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+      assertThatThrownBy(() -> response.body().string()).isInstanceOf(IOException.class);
+    }
+    assertThat(http.get(id).code).isEqualTo(200);
+  }
+
+  @Test
+  void closeAfterResponseAnswersInFullThenClosesTheConnection() {
+    stub.failNext(RequestKind.CREATE, Fault.closeAfterResponse());
+
+    StubHttp.Reply created = http.create(SD, Map.of());
+
+    assertThat(created.code).isEqualTo(200);
+    assertThat(created.headers.get("Connection")).as("not announced").isNull();
+    assertThat(created.json()).containsKey("id");
+    // A client that writes its next request to the pooled connection finds it dead.
+    String id = (String) created.json().get("id");
+    assertThatThrownBy(() -> http.get(id)).isInstanceOf(UncheckedIOException.class);
+    assertThat(http.get(id).code).isEqualTo(200);
+  }
+
+  @Test
   void droppedConnectionMidBodyOfAFile() throws IOException {
     String id = http.createId(REMBG, Map.of("image", IMAGE));
     String url = (String) http.awaitTerminal(id).get("output");

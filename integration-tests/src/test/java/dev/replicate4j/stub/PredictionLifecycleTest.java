@@ -106,7 +106,8 @@ class PredictionLifecycleTest {
     assertThat(p.get("urls")).isEqualTo(Map.of(
         "get", "https://api.replicate.com/v1/predictions/" + id,
         "cancel", "https://api.replicate.com/v1/predictions/" + id + "/cancel",
-        "web", "https://replicate.com/p/" + id));
+        "web", "https://replicate.com/p/" + id,
+        "stream", "https://stream.replicate.com/v1/files/" + id));
   }
 
   static Stream<Arguments> models() {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The one repair the checks apply to the published YAML (CORRECTIONS.md, row 1), and only that. */
+/** The one text repair applied to the published YAML, and only that, on the frozen page of November 2026. */
 class PublishedYamlRepairTest {
-    private final String published = Specs.publishedText();
+    private final String published = Specs.frozenPublishedText();
     private final String repaired = PublishedYamlRepair.quotePlainDescriptions(published);
 
     @Test

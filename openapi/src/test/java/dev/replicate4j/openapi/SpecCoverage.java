@@ -15,7 +15,7 @@ import java.util.Map;
  * A published property is covered when the corrected spec has it at the same path (following its
  * {@code $ref}s), or when an ancestor in the corrected spec is free-form ({@code additionalProperties}
  * {@code true} or {@code {}}): corrections 7 and 10 made the model inputs free-form on purpose. Only
- * properties are compared, not their types or descriptions: CORRECTIONS.md lists those changes.
+ * properties are compared, not their types or descriptions: the overlay makes those changes.
  */
 final class SpecCoverage {
     private final JsonNode published;

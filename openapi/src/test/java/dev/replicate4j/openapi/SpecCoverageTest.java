@@ -25,11 +25,11 @@ class SpecCoverageTest {
     @Test
     void readsThePublishedSpecDownToNestedProperties() {
         // Compared against an empty document, every published operation is a gap: the walk found them.
-        assertThat(SpecCoverage.gaps(Specs.publishedRepaired(), Specs.yamlTree("openapi: 3.0.3")))
+        assertThat(SpecCoverage.gaps(Specs.frozenPublishedRepaired(), Specs.yamlTree("openapi: 3.0.3")))
                 .containsExactly("POST /replicate/v1/predictions");
 
         // Against a spec with the operation but no properties at all, every published property path is.
-        List<String> gaps = SpecCoverage.gaps(Specs.publishedRepaired(), Specs.yamlTree("""
+        List<String> gaps = SpecCoverage.gaps(Specs.frozenPublishedRepaired(), Specs.yamlTree("""
                 paths:
                   /replicate/v1/predictions:
                     post:
@@ -90,7 +90,7 @@ class SpecCoverageTest {
     @Test
     void nestedPublishedPropertiesAreComparedThroughReferences() {
         // Same operation, response properties behind a $ref, urls known but without stream.
-        List<String> gaps = SpecCoverage.gaps(Specs.publishedRepaired(), Specs.yamlTree("""
+        List<String> gaps = SpecCoverage.gaps(Specs.frozenPublishedRepaired(), Specs.yamlTree("""
                 paths:
                   /replicate/v1/predictions:
                     post:

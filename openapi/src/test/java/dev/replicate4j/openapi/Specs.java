@@ -10,13 +10,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The two specs as this module packages them (read from the classpath, so the checks see exactly what a
+ * The two specs as this module packages them, frozen copies of both for the checks' own tests, (read from the classpath, so the checks see exactly what a
  * consumer of the jar gets), and YAML-to-tree reading.
  */
 final class Specs {
     static final String CORRECTED = "dev/replicate4j/openapi/chainhub-replicate-predictions.yaml";
     static final String PUBLISHED =
             "dev/replicate4j/openapi/published/chainhub-replicate-predictions.published.yaml";
+
+    /** Frozen copies (the page of November 2026 and the spec built from it): the checks' own tests use them. */
+    static final String FROZEN_PUBLISHED = "fixtures/published-2026-11.yaml";
+    static final String FROZEN_CORRECTED = "fixtures/corrected-2026-11.yaml";
 
     private static final ObjectMapper YAML = new YAMLMapper();
 
@@ -31,12 +35,25 @@ final class Specs {
         return resource(PUBLISHED);
     }
 
+    static String frozenPublishedText() {
+        return resource(FROZEN_PUBLISHED);
+    }
+
+    /** The frozen published page after the text repair. */
+    static JsonNode frozenPublishedRepaired() {
+        return yamlTree(PublishedYamlRepair.quotePlainDescriptions(frozenPublishedText()));
+    }
+
+    static JsonNode frozenCorrected() {
+        return yamlTree(resource(FROZEN_CORRECTED));
+    }
+
     /** The corrected spec as a plain tree: `$ref`s are left in place. */
     static JsonNode corrected() {
         return yamlTree(correctedText());
     }
 
-    /** The published spec after the one documented repair (CORRECTIONS.md, row 1). */
+    /** The published spec after the one documented repair (see PublishedYamlRepair). */
     static JsonNode publishedRepaired() {
         return yamlTree(PublishedYamlRepair.quotePlainDescriptions(publishedText()));
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code x-supported-versions} on createPrediction lists exactly the model versions the relay's page
- * lists in its description (CORRECTIONS.md, row 18).
+ * lists in its description (the overlay action on createPrediction).
  */
 class SupportedVersionsTest {
     private static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{64}\\b");
@@ -25,14 +25,14 @@ class SupportedVersionsTest {
             .operation("POST /replicate/v1/predictions").getExtensions().get("x-supported-versions");
 
     @Test
-    void listsExactlyTheTenPublishedHashes() {
+    void listsExactlyThePublishedHashes() {
         Set<String> published = new LinkedHashSet<>();
         Matcher m = HASH.matcher(publishedDescription);
         while (m.find()) {
             published.add(m.group());
         }
 
-        assertThat(published).as("hashes in the published description").hasSize(10);
+        assertThat(published).as("hashes in the published description").isNotEmpty();
         assertThat(extension).isInstanceOf(Map.class);
         assertThat(((Map<?, ?>) extension).keySet()).map(String::valueOf)
                 .containsExactlyInAnyOrderElementsOf(published);
@@ -46,7 +46,7 @@ class SupportedVersionsTest {
             published.put(m.group(1), m.group(2));
         }
 
-        assertThat(published).hasSize(10);
+        assertThat(published).isNotEmpty();
         assertThat(extension).isEqualTo(published);
     }
 

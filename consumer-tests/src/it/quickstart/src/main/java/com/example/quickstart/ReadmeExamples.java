@@ -7,6 +7,7 @@ import dev.replicate4j.PredictionHandle;
 import dev.replicate4j.PredictionListener;
 import dev.replicate4j.PredictionStatus;
 import dev.replicate4j.ReplicateClient;
+import dev.replicate4j.ReplicateException;
 import dev.replicate4j.ValidationException;
 import dev.replicate4j.WebhookEventType;
 import dev.replicate4j.models.AnimationOutput;
@@ -135,6 +136,17 @@ final class ReadmeExamples {
     // Async: no thread is held per waiting prediction (async HTTP, scheduled delays)
     CompletableFuture<FileOutputs> future = client.runAsync(Models.SDXL, input);
     future.cancel(true);   // stops polling AND cancels the remote prediction
+  }
+
+  /** README, "Errors": a create that may have created the prediction. */
+  static void mayHaveCreated(ReplicateClient client, SdxlInput input) {
+    try {
+      client.create(Models.SDXL, input);
+    } catch (ReplicateException e) {
+      if (e.mayHaveCreated()) {
+        // the prediction may exist: list recent predictions before creating it again
+      }
+    }
   }
 
   /** README, "Receiving webhooks", step 1. */

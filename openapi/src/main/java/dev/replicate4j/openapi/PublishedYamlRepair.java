@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one repair applied to the relay's published YAML before it is read (CORRECTIONS.md, row 1).
+ * The one repair applied to the relay's published YAML before it is read (see the README of the openapi module).
  *
  * <p>The page writes some {@code description:} values as plain scalars that contain {@code ": "}
  * ({@code Default: 768.}), which YAML reads as a nested mapping and rejects. Exactly those values are

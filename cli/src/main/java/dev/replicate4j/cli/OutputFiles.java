@@ -1,4 +1,4 @@
-package dev.replicate4j.examples;
+package dev.replicate4j.cli;
 
 import dev.replicate4j.models.AnimationOutput;
 import dev.replicate4j.models.FileOutput;
@@ -14,7 +14,8 @@ import java.util.List;
 final class OutputFiles {
   private OutputFiles() {}
 
-  static List<Path> save(Object output, Path folder) throws IOException {
+  /** The files of a typed output; empty for outputs that are not files (text, raw JSON). */
+  static List<FileOutput> of(Object output) {
     List<FileOutput> files = new ArrayList<>();
     if (output instanceof FileOutputs) {
       files.addAll(((FileOutputs) output).files());
@@ -23,6 +24,10 @@ final class OutputFiles {
     } else if (output instanceof FileOutput) {
       files.add((FileOutput) output);
     }
+    return files;
+  }
+
+  static List<Path> save(List<FileOutput> files, Path folder) throws IOException {
     List<Path> saved = new ArrayList<>();
     if (!files.isEmpty()) {
       Files.createDirectories(folder);

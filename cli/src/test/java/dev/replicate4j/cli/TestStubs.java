@@ -1,0 +1,21 @@
+package dev.replicate4j.cli;
+
+import dev.replicate4j.stub.Schedule;
+import dev.replicate4j.stub.StubRelay;
+import java.time.Duration;
+
+/** The stub the CLI tests run against: fast predictions, and one model slow enough to interrupt. */
+final class TestStubs {
+  /** rembg runs for a minute here, so waits on it can be stopped while it runs. */
+  static final String SLOW_MODEL = "cjwbw/rembg";
+
+  private TestStubs() {}
+
+  static StubRelay start() {
+    return StubRelay.builder()
+        .schedule(Schedule.of(Duration.ofMillis(20), Duration.ofMillis(200)))
+        .schedule(SLOW_MODEL, Schedule.of(Duration.ofMillis(20), Duration.ofMinutes(1)))
+        .build()
+        .start();
+  }
+}
