@@ -103,6 +103,16 @@ final class BarEndWindow {
   }
 
   /**
+   * The middle of the span in which the last progress line was printed: what the rate between two
+   * lines is measured from, since either bound alone can be off by a whole poll interval.
+   *
+   * @return the instant, or empty when the logs show no bar
+   */
+  Optional<Instant> printedAround() {
+    return printedNoEarlier().map(early -> early.plus(Duration.between(early, printedBy).dividedBy(2)));
+  }
+
+  /**
    * The earliest end of the window, passed or not.
    *
    * @return the instant, or empty when no bar tells its end

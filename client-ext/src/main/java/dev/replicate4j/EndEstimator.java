@@ -10,13 +10,14 @@ import java.util.Optional;
  * prints (its remaining time, dated by {@link BarEndWindow}) and the end its progress rate implies,
  * observed across polls (fraction done over this machine's time between two dated lines of the
  * same bar). A bar's printed times can be wrong (a constant ETA, a rate from another phase), so a
- * long jump is trusted only when the two agree; otherwise an end can only bring a poll forward.
+ * long jump is trusted only when the two agree; otherwise an end can only bring a poll forward. A
+ * bar that moves while its own clock stands still prints made-up times: only its rate counts.
  *
  * <p>A bar whose fraction goes down or whose total changes is a new bar (a second model, a download,
  * a restart): the observation starts over. A bar at 100% while the prediction still runs, or one
- * whose agreed end has passed, means a tail (saving, uploading): the caller polls on a short
- * schedule rather than backing off. Thin evidence (no bar, one line, lines that disagree and whose
- * ends have passed) gives no plan, and the caller keeps its plain schedule.
+ * whose ends have all passed, means a tail (saving, uploading, a last step): the caller polls on a
+ * short schedule rather than backing off. Thin evidence (no bar, a line without a time) gives no
+ * plan, and the caller keeps its plain schedule.
  *
  * <p>One waiter's: observed and asked one poll at a time, never concurrently.
  */
@@ -53,6 +54,7 @@ final class EndEstimator {
   private Instant firstAt;
   private TqdmProgress.Reading latest;
   private Instant latestAt;
+  private boolean clockStands;
 
   EndEstimator(BarEndWindow window) {
     this.window = window;
@@ -75,6 +77,11 @@ final class EndEstimator {
     if (latest == null || r.fraction() < latest.fraction() || r.total() != latest.total()) {
       first = r;
       firstAt = printed.get();
+      clockStands = false;
+    } else if (r.elapsed() != null && latest.elapsed() != null
+        && r.elapsed().compareTo(latest.elapsed()) <= 0) {
+      // The bar moved but its own clock did not: its printed times are made up.
+      clockStands = true;
     }
     latest = r;
     latestAt = printed.get();
@@ -88,7 +95,7 @@ final class EndEstimator {
     if (latest.fraction() >= 1) {
       return new Plan(Kind.TAIL, latestAt);
     }
-    Optional<Instant> printed = window.earliestEnd();
+    Optional<Instant> printed = clockStands ? Optional.empty() : window.earliestEnd();
     Optional<Instant> observed = observedEnd();
     if (printed.isPresent() && observed.isPresent() && agree(printed.get(), observed.get())) {
       Optional<Instant> next = window.nextEnd(now);
@@ -97,14 +104,29 @@ final class EndEstimator {
       }
       return new Plan(Kind.TAIL, printed.get());
     }
+    // Thin or disagreeing evidence: the sooner end may bring a poll forward; once every end has
+    // passed with the bar still short of done, the end is near, whichever was right.
     Instant sooner = null;
-    for (Optional<Instant> end : List.of(window.nextEnd(now), observed)) {
-      if (end.isPresent() && end.get().isAfter(now)
-          && (sooner == null || end.get().isBefore(sooner))) {
-        sooner = end.get();
+    Instant passed = null;
+    for (Optional<Instant> end : List.of(printed, observed)) {
+      if (end.isEmpty()) {
+        continue;
+      }
+      if (end.get().isAfter(now)) {
+        sooner = sooner == null || end.get().isBefore(sooner) ? end.get() : sooner;
+      } else {
+        passed = passed == null || end.get().isAfter(passed) ? end.get() : passed;
       }
     }
-    return sooner == null ? Plan.NONE : new Plan(Kind.SOONER, sooner);
+    if (sooner != null) {
+      return new Plan(Kind.SOONER, sooner);
+    }
+    if (passed == null) {
+      return Plan.NONE;
+    }
+    // The tail is timed from the later of the passed end and the latest line: a rate read from
+    // badly dated lines can put its end long before either.
+    return new Plan(Kind.TAIL, passed.isAfter(latestAt) ? passed : latestAt);
   }
 
   /** The end the rate between the bar's first and latest dated lines implies, if they differ. */

@@ -183,7 +183,8 @@ final class Waiter {
   /**
    * The growing schedule, moved by what the logs' progress bar shows (see {@link EndEstimator}):
    * an end both the bar's printed time and its observed rate agree on replaces the scheduled poll,
-   * capped, and the schedule then starts again from its first step; any sooner end brings the poll
+   * capped, or brings it forward, and the schedule then starts again from its first step; any
+   * sooner end brings the poll
    * forward, but never closer than the schedule's first delay, so a bar whose end keeps slipping
    * cannot make polls more frequent than that. In a tail (the bar done, the prediction not), polls
    * come at the first delay, growing by a tenth of the time the tail has lasted.
@@ -206,12 +207,12 @@ final class Waiter {
       case TRUSTED:
       case SOONER:
         Duration untilDone = Duration.between(now, plan.at()).plus(PROGRESS_MARGIN);
-        step++;
+        // After an agreed end comes a new phase (done, a tail, another bar): the schedule restarts.
+        step = plan.kind() == EndEstimator.Kind.TRUSTED ? 0 : step + 1;
         if (untilDone.compareTo(scheduled) > 0) {
           if (plan.kind() == EndEstimator.Kind.SOONER) {
             return scheduled;
           }
-          step = 0;
           return untilDone.compareTo(policy.maxProgressDelay()) > 0 ? policy.maxProgressDelay()
               : untilDone;
         }
