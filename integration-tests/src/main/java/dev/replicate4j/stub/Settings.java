@@ -18,6 +18,7 @@ final class Settings {
   final Duration webhookBackoff;
   final int listPageSize;
   final String fileHost;
+  final LogShape logShape;
 
   Settings(StubRelayBuilder b) {
     this.apiKey = b.apiKey;
@@ -33,6 +34,7 @@ final class Settings {
     this.webhookBackoff = b.webhookBackoff;
     this.listPageSize = b.listPageSize;
     this.fileHost = b.fileHost;
+    this.logShape = b.logShape;
   }
 
   Schedule scheduleFor(String model) {

@@ -23,6 +23,7 @@ public final class StubRelayBuilder {
   Duration webhookBackoff = Duration.ofMillis(200);
   int listPageSize = 100;
   String fileHost = "localhost";
+  LogShape logShape = LogShape.HONEST;
 
   StubRelayBuilder() {}
 
@@ -184,6 +185,18 @@ public final class StubRelayBuilder {
       throw new IllegalArgumentException("host must not be blank");
     }
     this.fileHost = host;
+    return this;
+  }
+
+  /**
+   * What every prediction prints into its logs while it processes (default
+   * {@link LogShape#HONEST}).
+   *
+   * @param shape the shape
+   * @return this builder
+   */
+  public StubRelayBuilder logShape(LogShape shape) {
+    this.logShape = Objects.requireNonNull(shape, "shape");
     return this;
   }
 
