@@ -26,7 +26,7 @@ final class BarEndWindow {
   private static final Logger log = LoggerFactory.getLogger(BarEndWindow.class);
   private final Instant createSentAt;
   private Instant lastArrival;
-  private TqdmProgress.Bar bar;
+  private TqdmProgress.Reading bar;
   private Instant printedBy;
   private Instant printedAfter;
   private Instant startedAfter;
@@ -45,7 +45,7 @@ final class BarEndWindow {
    */
   void observe(Prediction p, Instant arrivedAt) {
     try {
-      Optional<TqdmProgress.Bar> latest = TqdmProgress.lastBar(p.logs());
+      Optional<TqdmProgress.Reading> latest = TqdmProgress.lastReading(p.logs());
       if (latest.isEmpty()) {
         bar = null;
       } else if (bar == null || !bar.line().equals(latest.get().line())) {
@@ -72,18 +72,26 @@ final class BarEndWindow {
   }
 
   /**
-   * The earliest end of the window still after {@code now}: its start if that is still to come,
-   * else its end.
+   * The last progress line seen, whether or not it tells its end.
    *
-   * @return the instant, or empty when no bar tells its end or the whole window has passed
+   * @return the line read, or empty when the logs show no bar
    */
-  Optional<Instant> nextEnd(Instant now) {
+  Optional<TqdmProgress.Reading> reading() {
+    return Optional.ofNullable(bar);
+  }
+
+  /**
+   * The earliest this machine's clock can have read when the last progress line was printed.
+   *
+   * @return the instant, or empty when the logs show no bar
+   */
+  Optional<Instant> printedNoEarlier() {
     if (bar == null) {
       return Optional.empty();
     }
     Instant printedNoEarlier = printedBy;
     if (startedAfter != null) {
-      Instant bound = startedAfter.plus(bar.elapsed());
+      Instant bound = startedAfter.plus(bar.elapsed() == null ? Duration.ZERO : bar.elapsed());
       if (printedAfter != null && printedAfter.isAfter(bound)) {
         bound = printedAfter;
       }
@@ -91,7 +99,43 @@ final class BarEndWindow {
         printedNoEarlier = bound;
       }
     }
-    Instant earliest = printedNoEarlier.plus(bar.remaining());
+    return Optional.of(printedNoEarlier);
+  }
+
+  /**
+   * The middle of the span in which the last progress line was printed: what the rate between two
+   * lines is measured from, since either bound alone can be off by a whole poll interval.
+   *
+   * @return the instant, or empty when the logs show no bar
+   */
+  Optional<Instant> printedAround() {
+    return printedNoEarlier().map(early -> early.plus(Duration.between(early, printedBy).dividedBy(2)));
+  }
+
+  /**
+   * The earliest end of the window, passed or not.
+   *
+   * @return the instant, or empty when no bar tells its end
+   */
+  Optional<Instant> earliestEnd() {
+    if (bar == null || bar.remaining() == null) {
+      return Optional.empty();
+    }
+    return printedNoEarlier().map(at -> at.plus(bar.remaining()));
+  }
+
+  /**
+   * The earliest end of the window still after {@code now}: its start if that is still to come,
+   * else its end.
+   *
+   * @return the instant, or empty when no bar tells its end or the whole window has passed
+   */
+  Optional<Instant> nextEnd(Instant now) {
+    Optional<Instant> start = earliestEnd();
+    if (start.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant earliest = start.get();
     Instant latest = printedBy.plus(bar.remaining());
     if (earliest.isAfter(now)) {
       return Optional.of(earliest);

@@ -43,30 +43,54 @@ final class TqdmProgress {
    * {@code <MM:SS} field.
    */
   static Optional<Bar> lastBar(String logs) {
+    return lastReading(logs).filter(r -> r.elapsed() != null && r.remaining() != null)
+        .map(r -> new Bar(r.line(), r.elapsed(), r.remaining()));
+  }
+
+  /**
+   * The last progress bar of the logs, whatever it tells: how far it is always, its total and
+   * times when it prints them. Times come from the rate and the steps when both are there (finer
+   * than tqdm's whole seconds), else from the {@code [MM:SS<MM:SS} field.
+   */
+  static Optional<Reading> lastReading(String logs) {
     String line = lastLine(logs);
     if (line == null) {
       return Optional.empty();
     }
-    Matcher times = TIMES.matcher(line);
-    if (!times.find()) {
-      return Optional.empty();
-    }
+    long done = -1;
+    long total = 0;
+    double fraction;
     Matcher steps = STEPS.matcher(line);
-    if (times.group(3) != null && steps.find()) {
-      long done = Long.parseLong(steps.group(1));
-      long left = Long.parseLong(steps.group(2)) - done;
-      double rate = Double.parseDouble(times.group(3));
-      if (rate > 0 && left >= 0) {
+    if (steps.find() && Long.parseLong(steps.group(2)) > 0
+        && Long.parseLong(steps.group(1)) <= Long.parseLong(steps.group(2))) {
+      done = Long.parseLong(steps.group(1));
+      total = Long.parseLong(steps.group(2));
+      fraction = (double) done / total;
+    } else {
+      Matcher percent = PERCENT.matcher(line);
+      percent.find();
+      int value = Integer.parseInt(percent.group(1));
+      if (value > 100) {
+        return Optional.empty();
+      }
+      fraction = value / 100.0;
+    }
+    Duration elapsed = null;
+    Duration remaining = null;
+    Matcher times = TIMES.matcher(line);
+    if (times.find()) {
+      double rate = times.group(3) == null ? 0 : Double.parseDouble(times.group(3));
+      if (rate > 0 && done >= 0) {
         double secondsPerStep = "it/s".equals(times.group(4)) ? 1 / rate : rate;
-        return Optional.of(new Bar(line, seconds(done * secondsPerStep),
-            seconds(left * secondsPerStep)));
+        elapsed = seconds(done * secondsPerStep);
+        remaining = seconds((total - done) * secondsPerStep);
+      } else {
+        elapsed = Duration.ofSeconds(clockSeconds(times.group(1)));
+        remaining = "?".equals(times.group(2)) ? null
+            : Duration.ofSeconds(clockSeconds(times.group(2)));
       }
     }
-    if ("?".equals(times.group(2))) {
-      return Optional.empty();
-    }
-    return Optional.of(new Bar(line, Duration.ofSeconds(clockSeconds(times.group(1))),
-        Duration.ofSeconds(clockSeconds(times.group(2)))));
+    return Optional.of(new Reading(line, fraction, total, elapsed, remaining));
   }
 
   /**
@@ -77,6 +101,17 @@ final class TqdmProgress {
    * @param remaining from this line to the bar's end, as the bar expects
    */
   record Bar(String line, Duration elapsed, Duration remaining) {}
+
+  /**
+   * One progress line, read as far as it goes.
+   *
+   * @param line the line as printed; a new line means the bar moved
+   * @param fraction done, 0 to 1: steps over total when both are there, else the percentage
+   * @param total the bar's steps in all, or 0 when it prints none
+   * @param elapsed the bar's own time so far, or null when it prints none
+   * @param remaining what the bar expects the rest to take, or null when it does not say
+   */
+  record Reading(String line, double fraction, long total, Duration elapsed, Duration remaining) {}
 
   private static Duration seconds(double seconds) {
     return Duration.ofMillis(Math.round(seconds * 1000));

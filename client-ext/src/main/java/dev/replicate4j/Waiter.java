@@ -29,6 +29,8 @@ final class Waiter {
   private static final Logger log = LoggerFactory.getLogger(Waiter.class);
   /** Polling a little after the expected end beats polling just before it and again after. */
   private static final Duration PROGRESS_MARGIN = Duration.ofMillis(50);
+  /** In a tail, each poll's delay grows by the tail's length so far divided by this. */
+  private static final int TAIL_GROWTH = 10;
   /** How long the end of a wait waits for the remote cancel the deadline sent. */
   static final Duration CANCEL_GRACE = Duration.ofMillis(150);
 
@@ -54,7 +56,7 @@ final class Waiter {
   private final Clock clock;
   private final DoubleSupplier random;
   private final Consumer<Prediction> onSeen;
-  private final BarEndWindow barEnd;
+  private final EndEstimator estimate;
   private final CompletableFuture<Prediction> result = new CompletableFuture<>();
 
   private int step;
@@ -76,7 +78,7 @@ final class Waiter {
     this.clock = clock;
     this.random = random;
     this.onSeen = onSeen;
-    this.barEnd = barEnd;
+    this.estimate = new EndEstimator(barEnd);
   }
 
   /**
@@ -150,7 +152,7 @@ final class Waiter {
 
   private boolean accept(Prediction p) {
     last = p;
-    barEnd.observe(p, clock.instant());
+    estimate.observe(p, clock.instant());
     onSeen.accept(p);
     if (done.test(p)) {
       result.complete(p);
@@ -179,32 +181,48 @@ final class Waiter {
   }
 
   /**
-   * The growing schedule, moved to just after the end the logs' progress bar expects (dated from
-   * when its line was printed, see {@link BarEndWindow}). A later end replaces the scheduled poll,
-   * capped, and the schedule then starts again from its first step; a sooner end brings the poll
+   * The growing schedule, moved by what the logs' progress bar shows (see {@link EndEstimator}):
+   * an end both the bar's printed time and its observed rate agree on replaces the scheduled poll,
+   * capped, or brings it forward, and the schedule then starts again from its first step; any
+   * sooner end brings the poll
    * forward, but never closer than the schedule's first delay, so a bar whose end keeps slipping
-   * cannot make polls more frequent than that.
+   * cannot make polls more frequent than that. In a tail (the bar done, the prediction not), polls
+   * come at the first delay, growing by a tenth of the time the tail has lasted.
    */
   private Duration nextDelay() {
     Duration scheduled = policy.jittered(policy.delayBefore(step), random.getAsDouble());
-    if (!policy.maxProgressDelay().isZero()) {
-      Instant now = clock.instant();
-      Optional<Instant> end = barEnd.nextEnd(now);
-      if (end.isPresent()) {
-        Duration untilDone = Duration.between(now, end.get()).plus(PROGRESS_MARGIN);
+    if (policy.maxProgressDelay().isZero()) {
+      step++;
+      return scheduled;
+    }
+    Instant now = clock.instant();
+    EndEstimator.Plan plan = estimate.plan(now);
+    switch (plan.kind()) {
+      case TAIL:
+        Duration since = Duration.between(plan.at(), now);
+        Duration tail = policy.initialDelay()
+            .plus(since.isNegative() ? Duration.ZERO : since.dividedBy(TAIL_GROWTH));
+        return policy.jittered(tail.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : tail,
+            random.getAsDouble());
+      case TRUSTED:
+      case SOONER:
+        Duration untilDone = Duration.between(now, plan.at()).plus(PROGRESS_MARGIN);
+        // After an agreed end comes a new phase (done, a tail, another bar): the schedule restarts.
+        step = plan.kind() == EndEstimator.Kind.TRUSTED ? 0 : step + 1;
         if (untilDone.compareTo(scheduled) > 0) {
-          step = 0;
+          if (plan.kind() == EndEstimator.Kind.SOONER) {
+            return scheduled;
+          }
           return untilDone.compareTo(policy.maxProgressDelay()) > 0 ? policy.maxProgressDelay()
               : untilDone;
         }
-        step++;
         Duration floor = policy.initialDelay();
         Duration sooner = untilDone.compareTo(floor) < 0 ? floor : untilDone;
         return sooner.compareTo(scheduled) < 0 ? sooner : scheduled;
-      }
+      default:
+        step++;
+        return scheduled;
     }
-    step++;
-    return scheduled;
   }
 
   private void poll() {

@@ -289,7 +289,20 @@ class WaiterTest {
   }
 
   @Test
-  void aProgressBarPutsTheNextPollJustAfterItsExpectedEnd() throws Exception {
+  void aProgressBarPutsTheNextPollJustAfterItsExpectedEndWhenItsRateAgrees() throws Exception {
+    // The 0% line at 0.05 s and this one at 1.05 s (printed 1 s into the bar, dated from the start)
+    // show 10% a second: the end it implies, 10.05 s, is the end the line prints. Trusted: the poll
+    // at 1.5 s jumps to just after it.
+    assertThat(delaysWithABarOnTheFourthPoll(" 10%|#         | 5/50 [00:01<00:09, 5.00it/s]"))
+        .containsExactly(100L, 200L, 400L, 800L, 8600L);
+  }
+
+  @Test
+  void oneLinesPrintedEndAloneDoesNotPutAPollOffAndABarAt100PercentPollsTheTail()
+      throws Exception {
+    // Before: one line's printed end moved the poll 8 s on. Now one line is thin evidence (its ETA
+    // may be constant or wrong): the schedule goes on. A bar at 100% while the prediction still
+    // runs is a tail: the next poll comes after the first delay, not the doubled 400 ms.
     source.then(withStatus("processing", " 20%|##        | 10/50 [00:02<00:08, 5.00it/s]"))
         .then(withStatus("processing", "100%|##########| 50/50 [00:10<00:00, 5.00it/s]"))
         .then(withStatus("succeeded", "100%|##########| 50/50 [00:10<00:00, 5.00it/s]"));
@@ -299,20 +312,18 @@ class WaiterTest {
     ticker.runAll();
 
     assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    // 100 ms, then 8 s + 50 ms from the bar, then the schedule starts over at 100 ms.
-    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 8050L, 100L);
+    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 200L, 100L);
   }
 
   @Test
   void progressDelaysAreCappedAndCanBeTurnedOff() throws Exception {
-    Prediction slow = withStatus("processing", "  2%|          | 1/50 [00:02<01:38, 0.50it/s]");
-    source.then(withStatus("succeeded", ""));
-    CompletableFuture<Prediction> capped = start(EXACT.toBuilder()
-        .maxProgressDelay(Duration.ofSeconds(5)).build(), slow, false);
-    ticker.runAll();
-    assertThat(capped.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(5000L);
+    // 2% a second, agreed by the rate and the line: the end is 49 s away, the jump capped at 5 s.
+    String slowLine = "  2%|          | 1/50 [00:01<00:49, 1.00it/s]";
+    assertThat(delaysWithABarOnTheFourthPoll(slowLine,
+        EXACT.toBuilder().maxProgressDelay(Duration.ofSeconds(5)).build()))
+        .containsExactly(100L, 200L, 400L, 800L, 5000L);
 
+    Prediction slow = withStatus("processing", "  2%|          | 1/50 [00:02<01:38, 0.50it/s]");
     ManualTicker fresh = new ManualTicker();
     ScriptedSource again = new ScriptedSource().then(withStatus("succeeded", ""));
     PollingPolicy off = EXACT.toBuilder().maxProgressDelay(Duration.ZERO).build();
@@ -397,18 +408,25 @@ class WaiterTest {
 
   @Test
   void aBarAboutToEndNeverPollsSoonerThanTheFirstDelay() throws Exception {
-    // The bar ends 20 ms from now at the latest; 70 ms would be sooner than the first delay.
+    // The bar ends 20 ms from now at the latest; 70 ms would be sooner than the first delay. Its
+    // ends have passed by the time it is seen: a tail, polled after the first delay, grown by a
+    // tenth of the 30 ms since the later end.
     assertThat(delaysWithABarOnTheFourthPoll(" 99%|##########| 140/142 [00:01<00:00, 100.00it/s]"))
-        .containsExactly(100L, 200L, 400L, 800L, 100L);
+        .containsExactly(100L, 200L, 400L, 800L, 103L);
   }
 
   /** Three polls without a rate, then {@code line} at 1.5 s, then success; the delays taken. */
   private List<Long> delaysWithABarOnTheFourthPoll(String line) throws Exception {
+    return delaysWithABarOnTheFourthPoll(line, WITH_PROGRESS);
+  }
+
+  private List<Long> delaysWithABarOnTheFourthPoll(String line, PollingPolicy policy)
+      throws Exception {
     String noRate = "  0%|          | 0/50 [00:00<?, ?it/s]";
     source.then(running(noRate)).then(running(noRate)).then(running(noRate))
         .then(running(line)).then(withStatus("succeeded", ""));
 
-    CompletableFuture<Prediction> result = startCreated(WITH_PROGRESS);
+    CompletableFuture<Prediction> result = startCreated(policy);
     ticker.runAll();
 
     assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);

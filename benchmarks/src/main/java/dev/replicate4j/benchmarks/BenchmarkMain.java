@@ -10,7 +10,7 @@ import java.util.List;
  * waiting (end to end on stub relays), scale (the client in a child JVM), then overhead and
  * parsing (JMH, in forked JVMs).
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar [--long] [--only overhead,parsing,waiting,scale]</pre>
+ * <pre>java -jar benchmarks/target/benchmarks.jar [--long] [--only overhead,parsing,waiting,shapes,scale]</pre>
  */
 public final class BenchmarkMain {
   private BenchmarkMain() {}
@@ -39,6 +39,9 @@ public final class BenchmarkMain {
     ResultTable table = new ResultTable();
     if (settings.runs("waiting")) {
       new WaitingHarness(settings).run(table);
+    }
+    if (settings.runs("shapes")) {
+      new ShapesHarness(settings).run(table);
     }
     if (settings.runs("scale")) {
       new ScaleHarness(settings).run(table);

@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code --long}, which gives JMH more forks and iterations and the end-to-end parts more samples.
  */
 final class RunSettings {
-  static final List<String> PARTS = List.of("overhead", "parsing", "waiting", "scale");
+  static final List<String> PARTS = List.of("overhead", "parsing", "waiting", "shapes", "scale");
   static final String USAGE = "Usage: java -jar benchmarks/target/benchmarks.jar [--long]"
       + " [--only PART[,PART...]]\n"
       + "  --long        more JMH forks and longer iterations, more end-to-end samples\n"
@@ -81,6 +81,11 @@ final class RunSettings {
     return longRun ? 10 : 4;
   }
 
+  /** Predictions per stub in each log-shape batch; ten stubs per shape and job length. */
+  int shapePredictionsPerStub() {
+    return longRun ? 4 : 2;
+  }
+
   /** Rounds of the scale run in one client JVM: the first cold, the others warm. */
   int scaleRounds() {
     return longRun ? 6 : 4;
@@ -90,7 +95,8 @@ final class RunSettings {
     return (longRun ? "--long" : "short (default)") + ": JMH " + jmhForks() + " fork(s), "
         + jmhWarmupIterations() + " warm-up iterations of " + jmhWarmupSeconds() + " s + "
         + jmhMeasurementIterations() + " measured of " + jmhIterationSeconds() + " s; waiting "
-        + waitingPredictionsPerStub() * WaitingHarness.STUBS_PER_JOB + " predictions per cell;"
+        + waitingPredictionsPerStub() * WaitingHarness.STUBS_PER_JOB + " predictions per cell,"
+        + " log shapes " + shapePredictionsPerStub() * WaitingHarness.STUBS_PER_JOB + ";"
         + " scale " + scaleRounds() + " rounds";
   }
 }

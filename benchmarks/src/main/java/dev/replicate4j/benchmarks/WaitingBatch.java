@@ -7,6 +7,7 @@ import dev.replicate4j.models.FileOutputs;
 import dev.replicate4j.models.Models;
 import dev.replicate4j.models.StableDiffusionInput;
 import dev.replicate4j.stub.Journal;
+import dev.replicate4j.stub.LogShape;
 import dev.replicate4j.stub.Schedule;
 import dev.replicate4j.stub.StubRelay;
 import java.net.URI;
@@ -44,11 +45,13 @@ final class WaitingBatch {
   }
 
   private static final class Target {
+    final LogShape shape;
     final Duration job;
     final StubRelay stub;
     final ReplicateClient client;
 
-    Target(Duration job, StubRelay stub, ReplicateClient client) {
+    Target(LogShape shape, Duration job, StubRelay stub, ReplicateClient client) {
+      this.shape = shape;
       this.job = job;
       this.stub = stub;
       this.client = client;
@@ -77,20 +80,29 @@ final class WaitingBatch {
     this.perStub = perStub;
   }
 
-  /** Runs the batch; the samples per job length. */
+  /** Runs the batch with the stub's honest progress bar; the samples per job length. */
   Map<Duration, List<Sample>> run(List<Duration> jobs) throws Exception {
+    return run(jobs, List.of(LogShape.HONEST)).get(LogShape.HONEST);
+  }
+
+  /** Runs the batch, every shape at every job length at once; the samples per shape and job. */
+  Map<LogShape, Map<Duration, List<Sample>>> run(List<Duration> jobs, List<LogShape> shapes)
+      throws Exception {
     List<Target> targets = new ArrayList<>();
-    int total = jobs.size() * WaitingHarness.STUBS_PER_JOB * perStub;
+    int total = shapes.size() * jobs.size() * WaitingHarness.STUBS_PER_JOB * perStub;
     ExecutorService pool = Executors.newFixedThreadPool(total, named("bench-waiting-"));
     try {
-      for (Duration job : jobs) {
-        for (int k = 0; k < WaitingHarness.STUBS_PER_JOB; k++) {
-          Duration starting = job.dividedBy(10);
-          Duration processing = job.minus(starting).plus(WaitingHarness.STAGGER.multipliedBy(k));
-          StubRelay stub = StubRelay.builder()
-              .schedule(Schedule.of(starting, processing)).honourPreferWait(honoured).build().start();
-          targets.add(new Target(job, stub,
-              ReplicateClient.builder().apiKey(stub.apiKey()).baseUrl(stub.baseUrl()).build()));
+      for (LogShape shape : shapes) {
+        for (Duration job : jobs) {
+          for (int k = 0; k < WaitingHarness.STUBS_PER_JOB; k++) {
+            Duration starting = job.dividedBy(10);
+            Duration processing = job.minus(starting).plus(WaitingHarness.STAGGER.multipliedBy(k));
+            StubRelay stub = StubRelay.builder().logShape(shape)
+                .schedule(Schedule.of(starting, processing)).honourPreferWait(honoured).build()
+                .start();
+            targets.add(new Target(shape, job, stub,
+                ReplicateClient.builder().apiKey(stub.apiKey()).baseUrl(stub.baseUrl()).build()));
+          }
         }
       }
       List<Future<Finished>> runs = new ArrayList<>();
@@ -105,7 +117,7 @@ final class WaitingBatch {
       for (Future<Finished> run : runs) {
         finished.add(run.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
       }
-      return samples(finished, targets, jobs);
+      return samples(finished, targets, jobs, shapes);
     } finally {
       pool.shutdownNow();
       for (Target target : targets) {
@@ -122,8 +134,8 @@ final class WaitingBatch {
   }
 
   /** Requests from each stub's journal first, then the completion times (reading them is a GET). */
-  private Map<Duration, List<Sample>> samples(List<Finished> finished, List<Target> targets,
-      List<Duration> jobs) {
+  private Map<LogShape, Map<Duration, List<Sample>>> samples(List<Finished> finished,
+      List<Target> targets, List<Duration> jobs, List<LogShape> shapes) {
     Map<String, Integer> requests = new LinkedHashMap<>();
     for (Finished f : finished) {
       Journal journal = f.target.stub.journal();
@@ -141,16 +153,20 @@ final class WaitingBatch {
             + journalled + " requests; expected " + perStub + " creates and " + counted);
       }
     }
-    Map<Duration, List<Sample>> byJob = new LinkedHashMap<>();
-    jobs.forEach(job -> byJob.put(job, new ArrayList<>()));
+    Map<LogShape, Map<Duration, List<Sample>>> byShape = new LinkedHashMap<>();
+    for (LogShape shape : shapes) {
+      Map<Duration, List<Sample>> byJob = new LinkedHashMap<>();
+      jobs.forEach(job -> byJob.put(job, new ArrayList<>()));
+      byShape.put(shape, byJob);
+    }
     for (Finished f : finished) {
       Prediction p = f.target.client.get(f.id);
       Instant completedAt = p.completedAt().orElseThrow(() -> new IllegalStateException(
           "Prediction " + f.id + " has no completed_at after the SDK returned it"));
       double delay = Duration.between(completedAt, f.returnedAt).toNanos() / 1e6;
-      byJob.get(f.target.job).add(new Sample(requests.get(f.id), delay));
+      byShape.get(f.target.shape).get(f.target.job).add(new Sample(requests.get(f.id), delay));
     }
-    return byJob;
+    return byShape;
   }
 
   /** The id in a stub output URI: {@code http://localhost:PORT/files/ID/out-0.png}. */

@@ -57,7 +57,8 @@ final class WaitingHarness {
     report(table, cells);
   }
 
-  private static Stats[] summarise(List<WaitingBatch.Sample> samples) {
+  /** Requests and delays of a sample, in that order. */
+  static Stats[] summarise(List<WaitingBatch.Sample> samples) {
     List<Integer> requests = new ArrayList<>();
     List<Double> delays = new ArrayList<>();
     for (WaitingBatch.Sample s : samples) {

@@ -70,19 +70,30 @@ final class Lifecycle implements AutoCloseable {
       Object seed = p.input.get("seed");
       p.logs.append("Using seed: ")
           .append(seed instanceof Long ? seed : ThreadLocalRandom.current().nextInt(1, 65536))
-          .append('\n')
-          .append(ProgressLine.of(0, p.totalSteps(), 0)).append('\n');
+          .append('\n');
+      if (p.logShape == LogShape.HONEST) {
+        p.logs.append(ProgressLine.of(0, p.totalSteps(), 0)).append('\n');
+      }
     });
+    if (p.logShape != LogShape.HONEST) {
+      for (LogShape.Line line : p.logShape.during(p.totalSteps(), processing.toNanos() / 1e9)) {
+        later(Duration.ofNanos((long) (processing.toNanos() * line.at())),
+            () -> change(p, generation, () -> p.logs.append(line.text()).append('\n')));
+      }
+    }
     for (int i = 1; i < TICKS; i++) {
       int tick = i;
       later(processing.multipliedBy(i).dividedBy(TICKS), () -> change(p, generation, () -> progress(p, tick)));
     }
-    later(processing, () -> change(p, generation, () -> finish(p)));
+    later(processing, () -> change(p, generation, () -> finish(p, processing)));
   }
 
   private void progress(StubPrediction p, int tick) {
     long total = p.totalSteps();
-    p.logs.append(ProgressLine.of(total * tick / TICKS, total, secondsSince(p.startedAt))).append('\n');
+    if (p.logShape == LogShape.HONEST) {
+      p.logs.append(ProgressLine.of(total * tick / TICKS, total, secondsSince(p.startedAt)))
+          .append('\n');
+    }
     int frames = p.plan.frames.size() * tick / TICKS;
     for (int i = 0; i < frames; i++) {
       publish(p, p.plan.frames.get(i));
@@ -90,7 +101,7 @@ final class Lifecycle implements AutoCloseable {
   }
 
   /** Ends a prediction the way its outcome says. Call inside {@link #change}. */
-  private void finish(StubPrediction p) {
+  private void finish(StubPrediction p, Duration processing) {
     long total = p.totalSteps();
     Instant now = Instant.now();
     if (p.outcome.kind == Outcome.Kind.FAIL) {
@@ -101,7 +112,9 @@ final class Lifecycle implements AutoCloseable {
       p.complete("failed", now);
       return;
     }
-    p.logs.append(ProgressLine.of(total, total, secondsSince(p.startedAt))).append('\n');
+    p.logs.append(p.logShape == LogShape.HONEST || processing == null
+        ? ProgressLine.of(total, total, secondsSince(p.startedAt))
+        : p.logShape.atEnd(total, processing.toNanos() / 1e9)).append('\n');
     if (p.outcome.kind == Outcome.Kind.DATA_REMOVED) {
       p.dataRemoved = true;
     } else {
@@ -130,11 +143,11 @@ final class Lifecycle implements AutoCloseable {
       switch (status) {
         case "succeeded":
           p.outcome = Outcome.succeeded();
-          finish(p);
+          finish(p, null);
           break;
         case "failed":
           p.outcome = Outcome.failed("Prediction failed (status set by the test)");
-          finish(p);
+          finish(p, null);
           break;
         case "canceled":
         case "aborted":

@@ -19,6 +19,7 @@ final class Settings {
   final int listPageSize;
   final String fileHost;
   final ModelTable models;
+  final LogShape logShape;
 
   Settings(StubRelayBuilder b) {
     this.apiKey = b.apiKey;
@@ -35,6 +36,7 @@ final class Settings {
     this.listPageSize = b.listPageSize;
     this.fileHost = b.fileHost;
     this.models = ModelTable.standard().with(b.models);
+    this.logShape = b.logShape;
   }
 
   Schedule scheduleFor(String model) {

@@ -39,6 +39,8 @@ final class StubPrediction {
   String error;
   boolean dataRemoved;
   Outcome outcome;
+  /** What it prints while processing. */
+  LogShape logShape = LogShape.HONEST;
   /** Bumped when a test takes over the state: scheduled steps of an older generation do nothing. */
   int generation;
   long lastLogsWebhookNanos = Long.MIN_VALUE / 2;

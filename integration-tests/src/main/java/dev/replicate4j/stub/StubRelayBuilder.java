@@ -27,6 +27,7 @@ public final class StubRelayBuilder {
   int listPageSize = 100;
   String fileHost = "localhost";
   final List<ModelSpec.Builder> models = new ArrayList<>();
+  LogShape logShape = LogShape.HONEST;
 
   StubRelayBuilder() {}
 
@@ -207,6 +208,18 @@ public final class StubRelayBuilder {
         "output"));
     ModelTable.standard().with(models).with(List.of(spec));
     models.add(spec);
+    return this;
+  }
+
+  /**
+   * What every prediction prints into its logs while it processes (default
+   * {@link LogShape#HONEST}).
+   *
+   * @param shape the shape
+   * @return this builder
+   */
+  public StubRelayBuilder logShape(LogShape shape) {
+    this.logShape = Objects.requireNonNull(shape, "shape");
     return this;
   }
 

@@ -1,0 +1,71 @@
+package dev.replicate4j.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.replicate4j.PollingPolicy;
+import dev.replicate4j.Prediction;
+import dev.replicate4j.PredictionStatus;
+import dev.replicate4j.ReplicateClient;
+import dev.replicate4j.models.Models;
+import dev.replicate4j.stub.LogShape;
+import dev.replicate4j.stub.RecordedCall;
+import dev.replicate4j.stub.Schedule;
+import dev.replicate4j.stub.StubRelay;
+import dev.replicate4j.stub.junit.ReplicateStubExtension;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The stub plays each shape of real logs over HTTP, and the default policy (without sync mode)
+ * waits through each: the prediction succeeds, its logs have the shape, and polling stops at the
+ * first terminal answer. Delays are the benchmark's to measure; here only that the wait ends.
+ */
+class LogShapesTest {
+  private static final PollingPolicy POLLING = PollingPolicy.DEFAULT.toBuilder()
+      .preferWaitSeconds(null).deadline(Duration.ofSeconds(30)).build();
+
+  @ParameterizedTest
+  @EnumSource(LogShape.class)
+  void theDefaultPolicyWaitsThroughEachShape(LogShape shape) {
+    try (StubRelay stub = StubRelay.builder().honourPreferWait(false).logShape(shape)
+        .schedule(Schedule.of(Duration.ofMillis(100), Duration.ofMillis(1500))).build().start();
+        ReplicateClient client = ReplicateStubExtension.clientBuilder(stub)
+            .pollingPolicy(POLLING).build()) {
+      Prediction done = client.create(Models.STABLE_DIFFUSION, Inputs.stableDiffusion()).await();
+
+      assertThat(done.status()).isEqualTo(PredictionStatus.SUCCEEDED);
+      assertThat(done.logs()).contains(marker(shape));
+      List<RecordedCall> gets = stub.journal().gets(done.id());
+      assertThat(gets.get(gets.size() - 1).arrivedAt())
+          .isAfterOrEqualTo(done.completedAt().orElseThrow());
+      assertThat(gets.subList(0, gets.size() - 1))
+          .allSatisfy(get -> assertThat(get.arrivedAt()).isBefore(done.completedAt().get()));
+    }
+  }
+
+  /** A piece of text only that shape prints. */
+  private static String marker(LogShape shape) {
+    switch (shape) {
+      case CONSTANT_ETA:
+        return "[00:01<00:02]";
+      case TWO_BARS:
+        return "| 10/10 [";
+      case RESTART:
+        return "retrying";
+      case STALL_AT_99:
+        return "49/50";
+      case TAIL_AFTER_100:
+        return "Uploaded outputs";
+      case RATE_ONLY:
+        return "50it [";
+      case NO_BAR:
+        return "denoising batch 5 of 5\ndone";
+      case MANY_BARS:
+        return "Downloading weights part 300";
+      default:
+        return "| 50/50 [";
+    }
+  }
+}
