@@ -21,7 +21,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class StubRelayMain {
   static final String USAGE = "Usage: StubRelayMain [--port N] [--api-key KEY] [--https] [--ipv6]\n"
-      + "  --port N       port on 127.0.0.1 to listen on (default 0: a free port)\n"
+      + "  --port N       port to listen on (default 0: a free port)\n"
       + "  --api-key KEY  bearer token to accept (default " + StubRelay.DEFAULT_API_KEY + ")\n"
       + "  --https        serve over TLS with a certificate made at start; its CA is written to a\n"
       + "                 PEM file whose path is printed\n"
