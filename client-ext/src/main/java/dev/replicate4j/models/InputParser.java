@@ -14,12 +14,9 @@ import java.util.Set;
  * Builds a model's typed input from text {@code key=value} pairs; the work behind
  * {@link Model#parseInput(Map)}.
  *
- * <p>It goes through the input class's own builder, found by reflection, rather than a table of
- * fields per class: a field added to an input (its schema entry and its setter) is then parseable
- * with no second list to keep in step, the builder's checks are the only checks, and a downstream
- * team's input class works the same way as ours. The conventions an input class must follow are
- * documented on {@link Model#parseInput(Map)}; {@link BuilderShape} finds the methods,
- * {@link TextValues} converts the text.
+ * <p>It goes through the input's own builder, by the setters its {@link InputSpec} holds, so the
+ * builder's checks are the only checks and a field generated into an input is parseable with no
+ * second list to keep in step; {@link TextConverter} converts the text by the field's kind.
  */
 final class InputParser {
   private InputParser() {}
@@ -34,38 +31,30 @@ final class InputParser {
     if (model.inputType() == GenericInput.class) {
       return model.inputType().cast(generic(model.label(), values));
     }
-    return typed(model, values);
+    InputSpec<I> spec = model.inputSpec().orElseThrow(() -> new IllegalArgumentException(
+        model.label() + ": " + model.inputType().getName() + " has no InputSpec, so it can only be "
+            + "built in code; give the model one with Model.Builder.inputSpec"));
+    return typed(model.label(), spec, values);
   }
 
-  private static <I extends ModelInput> I typed(Model<I, ?> model, Map<String, String> values) {
-    String label = model.label();
-    BuilderShape shape = BuilderShape.of(model.inputType());
-    Object builder = shape.newBuilder();
+  private static <I extends ModelInput> I typed(String label, InputSpec<I> spec,
+      Map<String, String> values) {
+    Object builder = spec.newBuilder();
     List<Violation> violations = new ArrayList<>();
     Set<String> unconverted = new HashSet<>();
     for (Map.Entry<String, String> entry : values.entrySet()) {
       String field = entry.getKey();
       String shown = Texts.describe(entry.getValue());
-      BuilderShape.Setter setter = shape.setter(field);
+      InputSpec.Field setter = spec.field(field);
       List<String> problems = new ArrayList<>();
       Object value = null;
       if (setter == null) {
-        problems.add("unknown input; this model takes: " + shape.fieldList());
-      } else if (setter.unsupported() != null) {
-        problems.add(setter.unsupported());
+        problems.add("unknown input; this model takes: " + String.join(", ", spec.fieldNames()));
       } else {
-        value = TextValues.convert(setter.type(), entry.getValue(), problems::add);
+        value = TextConverter.convert(setter, entry.getValue(), problems::add);
       }
       if (problems.isEmpty()) {
-        try {
-          setter.apply(builder, value);
-        } catch (ValidationException e) {
-          violations.addAll(e.violations());
-          unconverted.add(field);
-        } catch (IllegalArgumentException e) {
-          // A setter of someone else's input that checks eagerly: its message is the rule.
-          problems.add(e.getMessage() != null ? e.getMessage() : e.toString());
-        }
+        setter.setter.accept(builder, value);
       }
       for (String problem : problems) {
         violations.add(new Violation(label, field, shown, problem));
@@ -73,7 +62,7 @@ final class InputParser {
       }
     }
     try {
-      I input = model.inputType().cast(shape.build(builder));
+      I input = spec.build(builder);
       if (violations.isEmpty()) {
         return input;
       }
@@ -97,7 +86,7 @@ final class InputParser {
             "an input needs a name before the ="));
         return;
       }
-      Object value = TextValues.json(text,
+      Object value = TextConverter.json(text,
           problem -> violations.add(new Violation(label, key, Texts.describe(text), problem)));
       if (value != null) {
         json.put(key, value);

@@ -3,12 +3,10 @@ package dev.replicate4j.models;
 import dev.replicate4j.ValidationException;
 import dev.replicate4j.ValidationException.Violation;
 import java.util.ArrayList;
-import java.lang.reflect.Modifier;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,28 +38,6 @@ final class InputSchema {
   /** The wire names of the inputs, in schema order. */
   List<String> fieldNames() {
     return List.copyOf(fields.keySet());
-  }
-
-  /**
-   * The schema an input class of this package declares as its static {@code SCHEMA} constant.
-   * Classes outside the package cannot have one (this type is package-private), so for them the
-   * answer is always empty.
-   */
-  static Optional<InputSchema> declaredBy(Class<?> inputType) {
-    java.lang.reflect.Field constant;
-    try {
-      constant = inputType.getDeclaredField("SCHEMA");
-    } catch (NoSuchFieldException e) {
-      return Optional.empty();
-    }
-    if (constant.getType() != InputSchema.class || !Modifier.isStatic(constant.getModifiers())) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of((InputSchema) constant.get(null));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(inputType.getName() + ".SCHEMA is not readable", e);
-    }
   }
 
   /**

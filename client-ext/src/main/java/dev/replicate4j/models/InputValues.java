@@ -24,6 +24,11 @@ final class InputValues {
     return new LinkedHashMap<>(typed);
   }
 
+  /** One typed value, or null if not set. */
+  Object typed(String name) {
+    return typed.get(name);
+  }
+
   Map<String, Object> wire() {
     return wire;
   }

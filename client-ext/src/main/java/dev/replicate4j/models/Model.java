@@ -31,15 +31,17 @@ public final class Model<I extends ModelInput, O> {
   private final Class<I> inputType;
   private final Class<O> outputType;
   private final OutputParser<O> outputParser;
+  private final InputSpec<I> inputSpec;
 
   private Model(VersionRef ref, String description, Task task, Class<I> inputType,
-      Class<O> outputType, OutputParser<O> outputParser) {
+      Class<O> outputType, OutputParser<O> outputParser, InputSpec<I> inputSpec) {
     this.ref = ref;
     this.description = description;
     this.task = task;
     this.inputType = inputType;
     this.outputType = outputType;
     this.outputParser = outputParser;
+    this.inputSpec = inputSpec;
   }
 
   /**
@@ -60,7 +62,7 @@ public final class Model<I extends ModelInput, O> {
   /** A model known only by a reference in any of the three forms; see {@link Models#generic}. */
   static Model<GenericInput, Object> generic(VersionRef ref) {
     return new Model<>(ref, "A model run with a map-based input", Task.OTHER, GenericInput.class,
-        Object.class, OutputParser.raw());
+        Object.class, OutputParser.raw(), null);
   }
 
   /**
@@ -180,25 +182,29 @@ public final class Model<I extends ModelInput, O> {
    * For a {@link Models#generic generic} model, whose fields are unknown, each value is sent as an
    * integer, a number, a boolean or else a string, by what the text looks like.
    *
-   * <p>A class of your own parses the same way if it follows the conventions of the catalog's
-   * inputs: a public static {@code builder()}; a public builder with a public {@code build()} that
-   * throws {@link dev.replicate4j.ValidationException} for values it refuses; for each wire field
-   * {@code snake_case} exactly one public one-argument setter named in camelCase (every public
-   * one-argument builder method is taken for a field); setter parameters of type {@code String},
-   * {@code int}, {@code long}, {@code double}, {@code boolean} (or their boxes),
-   * {@link ImageInput}, an enum (matched by a public {@code String wireValue()} if it has one, else
-   * by constant name), or a {@code List} of these. A setter of another type is reported as a field
-   * that can only be set in code.
+   * <p>The fields, their types and their rules come from the input's {@link InputSpec} (a
+   * generated input class's {@code SPEC}, given to {@link Builder#inputSpec}); nothing is found by
+   * reflection.
    *
    * @param values wire field name to text, in the order to report problems
    * @return the input, exactly as the equivalent builder calls would make it
    * @throws dev.replicate4j.ValidationException listing every problem at once, each naming this
    *     model, the field, the value and the rule: unknown keys (with the fields this model takes),
    *     values that do not convert, images that cannot be read, and the builder's own violations
-   * @throws IllegalArgumentException if the input class does not follow the conventions above
+   * @throws IllegalArgumentException if this model has no input spec and its input is not a
+   *     {@link GenericInput}
    */
   public I parseInput(Map<String, String> values) {
     return InputParser.parse(this, values);
+  }
+
+  /**
+   * The input's typed description: its fields, their kinds and rules.
+   *
+   * @return the spec, or empty for a {@link GenericInput} model or one built without a spec
+   */
+  public java.util.Optional<InputSpec<I>> inputSpec() {
+    return java.util.Optional.ofNullable(inputSpec);
   }
 
   /** {@code owner/name}, or the reference itself when there is no name. */
@@ -242,6 +248,7 @@ public final class Model<I extends ModelInput, O> {
     private String description = "";
     private Task task;
     private OutputParser<O> outputParser;
+    private InputSpec<I> inputSpec;
 
     private Builder(Class<I> inputType, Class<O> outputType) {
       this.inputType = inputType;
@@ -315,6 +322,18 @@ public final class Model<I extends ModelInput, O> {
     }
 
     /**
+     * The input's typed description, which {@link Model#parseInput(Map)} needs; a generated input
+     * class has it as {@code SPEC}. Without it only a {@link GenericInput} parses from text.
+     *
+     * @param inputSpec the spec
+     * @return this builder
+     */
+    public Builder<I, O> inputSpec(InputSpec<I> inputSpec) {
+      this.inputSpec = inputSpec;
+      return this;
+    }
+
+    /**
      * Builds the model.
      *
      * @return the model
@@ -343,7 +362,7 @@ public final class Model<I extends ModelInput, O> {
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("Cannot build model: " + String.join("; ", problems));
       }
-      return new Model<>(ref, description, task, inputType, outputType, outputParser);
+      return new Model<>(ref, description, task, inputType, outputType, outputParser, inputSpec);
     }
   }
 }

@@ -37,7 +37,7 @@ class HostileInputTest {
         .contains("objects_to_remove = \",,,,")
         .contains("(10000000 chars)")
         .contains("and 9999996 more broken items");
-    assertThat(e.violations()).hasSize(TextValues.MAX_ITEM_PROBLEMS + 1);
+    assertThat(e.violations()).hasSize(TextConverter.MAX_ITEM_PROBLEMS + 1);
   }
 
   @Test
@@ -99,7 +99,7 @@ class HostileInputTest {
     List<String> values = List.of(",".repeat(1 << 20), "9".repeat(1 << 20), "a".repeat(1 << 20),
         "1.5,".repeat(1 << 18));
     for (Model<?, ?> model : Models.ALL) {
-      for (String field : BuilderShape.of(model.inputType()).fieldNames()) {
+      for (String field : model.inputSpec().orElseThrow().fieldNames()) {
         for (String value : values) {
           ValidationException e = catchThrowableOfType(ValidationException.class,
               () -> model.parseInput(Map.of(field, value)));

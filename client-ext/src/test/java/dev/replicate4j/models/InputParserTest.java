@@ -1,6 +1,7 @@
 package dev.replicate4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.LinkedHashMap;
@@ -117,8 +118,7 @@ class InputParserTest {
     ModelInput parsed = model.parseInput(text);
 
     assertThat(text.keySet()).as("the row sets every field of the model")
-        .containsExactlyInAnyOrderElementsOf(InputSchema.declaredBy(model.inputType())
-            .orElseThrow().fieldNames());
+        .containsExactlyInAnyOrderElementsOf(model.inputSpec().orElseThrow().fieldNames());
     assertThat(parsed).isInstanceOf(model.inputType()).isEqualTo(expected);
     assertThat(Json.of(parsed)).isEqualTo(Json.of(expected));
   }
@@ -132,14 +132,12 @@ class InputParserTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyFieldOfEveryModel")
   void everyEnumConstantIsReadByItsWireValue(Model<?, ?> model, Map<String, String> text) {
-    BuilderShape shape = BuilderShape.of(model.inputType());
-    for (String field : shape.fieldNames()) {
-      if (!(shape.setter(field).type() instanceof Class)
-          || !((Class<?>) shape.setter(field).type()).isEnum()) {
+    InputSpec<?> spec = model.inputSpec().orElseThrow();
+    for (String field : spec.fieldNames()) {
+      if (spec.field(field).kind != InputSpec.Field.Kind.CHOICE) {
         continue;
       }
-      for (Object constant : ((Class<?>) shape.setter(field).type()).getEnumConstants()) {
-        String wire = ((WireEnum) constant).wireValue();
+      for (String wire : spec.field(field).constants.keySet()) {
         Map<String, String> changed = new LinkedHashMap<>(text);
         changed.put(field, wire);
         assertThat(model.parseInput(changed).toWire()).as(field).containsEntry(field, wire);
@@ -161,8 +159,9 @@ class InputParserTest {
             + "num_outputs = \"2.0\": not an integer"),
         arguments(Models.SDXL, none, "num_outputs", "", sdxl
             + "num_outputs = \"\": not an integer"),
-        arguments(Models.SDXL, none, "width", "4294967296", sdxl
-            + "width = \"4294967296\": not an integer from -2147483648 to 2147483647"),
+        arguments(Models.SDXL, none, "width", "-9223372036854775809", sdxl
+            + "width = \"-9223372036854775809\": not an integer from -9223372036854775808 to "
+            + "9223372036854775807"),
         arguments(Models.SDXL, none, "seed", "9223372036854775808", sdxl
             + "seed = \"9223372036854775808\": not an integer from -9223372036854775808 to "
             + "9223372036854775807"),
@@ -229,7 +228,7 @@ class InputParserTest {
     Map<String, String> text = text("num_outputs", "5", "guidance_scale", "abc", "stepz", "10",
         "num_inference_steps", "0", "scheduler", "fast");
     String m = "stability-ai/sdxl: ";
-    String fields = SdxlInput.SCHEMA.fieldNames().toString().replaceAll("[\\[\\]]", "");
+    String fields = SdxlInput.SPEC.schema().fieldNames().toString().replaceAll("[\\[\\]]", "");
     assertThat(Json.violation(() -> Models.SDXL.parseInput(text))).isEqualTo("5 invalid inputs:\n"
         + "  - " + m + "guidance_scale = \"abc\": not a number\n"
         + "  - " + m + "stepz = \"10\": unknown input; this model takes: " + fields + "\n"
@@ -265,12 +264,23 @@ class InputParserTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyFieldOfEveryModel")
   void everyCatalogFieldHasOneSetterThatTextReaches(Model<?, ?> model) {
-    BuilderShape shape = BuilderShape.of(model.inputType());
-    assertThat(shape.fieldNames()).isEqualTo(
-        InputSchema.declaredBy(model.inputType()).orElseThrow().fieldNames());
-    for (String field : shape.fieldNames()) {
-      assertThat(shape.setter(field).unsupported()).as(field).isNull();
+    InputSpec<?> spec = model.inputSpec().orElseThrow();
+    assertThat(spec.fieldNames()).isEqualTo(spec.schema().fieldNames());
+    for (String field : spec.fieldNames()) {
+      assertThat(spec.field(field).setter).as(field).isNotNull();
     }
+  }
+
+  @Test
+  void aModelWithoutAnInputSpecParsesOnlyInCodeAndSaysSo() {
+    Model<SdxlInput, FileOutputs> bare = Model.builder(SdxlInput.class, FileOutputs.class)
+        .owner("acme").name("bare").version(Models.SDXL.versionId())
+        .task(Task.TEXT_TO_IMAGE).outputParser(OutputParser.fileList()).build();
+
+    assertThatThrownBy(() -> bare.parseInput(Map.of("prompt", "a fox")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("acme/bare: dev.replicate4j.models.SdxlInput has no InputSpec, so it can only "
+            + "be built in code; give the model one with Model.Builder.inputSpec");
   }
 
   /** Alternating keys and values, in order. */

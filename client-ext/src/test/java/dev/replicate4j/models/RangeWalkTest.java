@@ -32,7 +32,7 @@ class RangeWalkTest {
   @MethodSource("ints")
   void integerEdgesAreAcceptedAndSent(Rules.IntRule rule) {
     for (int v : new int[] {rule.min(), rule.min() + 1, rule.max() - 1, rule.max()}) {
-      assertThat(rule.build().apply(v).toWire()).containsEntry(rule.field(), v);
+      assertThat(rule.build().apply(v).toWire()).containsEntry(rule.field(), (long) v);
     }
   }
 
@@ -73,7 +73,7 @@ class RangeWalkTest {
   @MethodSource("sets")
   void everyAllowedSizeIsAcceptedAndSent(Rules.SetRule rule) {
     for (int v : rule.allowed()) {
-      assertThat(rule.build().apply(v).toWire()).containsEntry(rule.field(), v);
+      assertThat(rule.build().apply(v).toWire()).containsEntry(rule.field(), (long) v);
     }
   }
 
@@ -105,7 +105,7 @@ class RangeWalkTest {
   @MethodSource
   void sdxlHasNoSizeLimitButStableDiffusionDoes(int size) {
     assertThat(SdxlInput.builder().width(size).height(size).build().toWire())
-        .containsEntry("width", size).containsEntry("height", size);
+        .containsEntry("width", (long) size).containsEntry("height", (long) size);
     assertThat(catchThrowableOfType(ValidationException.class,
         () -> StableDiffusionInput.builder().width(size).height(size).build()).violations())
         .hasSize(2);

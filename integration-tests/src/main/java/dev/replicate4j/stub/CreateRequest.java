@@ -26,7 +26,7 @@ final class CreateRequest {
 
   /** Parses and checks the body; throws a {@link Problem} naming what is wrong. */
   @SuppressWarnings("unchecked")
-  static CreateRequest parse(String body) {
+  static CreateRequest parse(String body, ModelTable models) {
     Object parsed;
     try {
       parsed = body.isBlank() ? null : Json.parse(body);
@@ -37,7 +37,7 @@ final class CreateRequest {
       throw Problem.badRequest("The request body must be a JSON object with version and input");
     }
     Map<String, Object> json = (Map<String, Object>) parsed;
-    ModelSpec spec = ModelTable.resolve(json.get("version"));
+    ModelSpec spec = models.resolve(json.get("version"));
     Object input = json.get("input");
     if (!(input instanceof Map)) {
       throw Problem.invalid("input is required and must be a JSON object")

@@ -137,14 +137,6 @@ abstract class FieldRule {
     return value;
   }
 
-  static long[] stepsOf64() {
-    long[] values = new long[16];
-    for (int i = 0; i < 16; i++) {
-      values[i] = 64L * (i + 1);
-    }
-    return values;
-  }
-
   private static String fmt(double d) {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }

@@ -1,5 +1,7 @@
 package dev.replicate4j.stub;
 
+import dev.replicate4j.models.InputSpec;
+import dev.replicate4j.models.Model;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,22 +11,6 @@ import java.util.Set;
 
 /** One model version the stub knows: its inputs and their rules, and the shape of its output. */
 final class ModelSpec {
-  /** The shape and file type of a model's output. */
-  enum OutputKind {
-    /** An array of {@code num_outputs} PNG URIs. */
-    PNG_ARRAY,
-    /** An array of {@code num_outputs} URIs in {@code output_format} (webp, jpg, png). */
-    FORMAT_ARRAY,
-    /** An array: PNG frames when {@code intermediate_output}, then the gif or mp4 last. */
-    ANIMATION,
-    /** One mp4 URI. */
-    SINGLE_MP4,
-    /** One PNG URI. */
-    SINGLE_PNG,
-    /** One PNG URI with a transparent background. */
-    SINGLE_RGBA_PNG
-  }
-
   /** A field that breaks a rule, as Replicate reports it in {@code invalid_fields}. */
   static final class InvalidField {
     final String field;
@@ -38,7 +24,7 @@ final class ModelSpec {
 
   final String model;
   final String version;
-  final OutputKind output;
+  final StubOutput output;
   final String stepsField;
   final long defaultSteps;
   private final Map<String, FieldRule> fields;
@@ -54,8 +40,57 @@ final class ModelSpec {
     this.required = new LinkedHashSet<>(b.required);
   }
 
-  static Builder builder(String model, String version, OutputKind output) {
+  static Builder builder(String model, String version, StubOutput output) {
     return new Builder(model, version, output);
+  }
+
+  /**
+   * A model's inputs and rules as the SDK's generated input declares them, so the stub and the
+   * typed builders come from the same schema file.
+   */
+  static Builder of(Model<?, ?> model, StubOutput output) {
+    if (model.versionId() == null || model.owner() == null) {
+      throw new IllegalArgumentException("The stub serves versions: " + model
+          + " has no owner/name:version");
+    }
+    InputSpec<?> spec = model.inputSpec().orElseThrow(() -> new IllegalArgumentException(
+        model + " has no input spec: register a model generated from a schema"));
+    Builder builder = new Builder(spec.model(), model.versionId(), output);
+    for (InputSpec.Field field : spec.fields()) {
+      FieldRule rule = rule(field);
+      if (field.required()) {
+        builder.required(field.name(), rule);
+      } else {
+        builder.optional(field.name(), rule);
+      }
+    }
+    return builder;
+  }
+
+  private static FieldRule rule(InputSpec.Field field) {
+    switch (field.kind()) {
+      case IMAGE:
+        return FieldRule.uri();
+      case INTEGER:
+        if (!field.allowed().isEmpty()) {
+          return FieldRule.oneOf(field.allowed().stream().mapToLong(v -> (Long) v).toArray());
+        }
+        return field.minimum().isEmpty() && field.maximum().isEmpty() ? FieldRule.integer()
+            : FieldRule.integer(field.minimum().map(Number::longValue).orElse(Long.MIN_VALUE),
+                field.maximum().map(Number::longValue).orElse(Long.MAX_VALUE));
+      case NUMBER:
+        return field.minimum().isEmpty() && field.maximum().isEmpty() ? FieldRule.number()
+            : FieldRule.number(field.minimum().map(Number::doubleValue).orElse(-Double.MAX_VALUE),
+                field.maximum().map(Number::doubleValue).orElse(Double.MAX_VALUE));
+      case BOOLEAN:
+        return FieldRule.bool();
+      case CHOICE:
+        return FieldRule.oneOf(field.allowed().toArray(new String[0]));
+      case CHOICE_LIST:
+        return FieldRule.commaSeparated(field.allowed().toArray(new String[0]));
+      default:
+        return FieldRule.text();
+    }
   }
 
   /** Every rule the input breaks, in a stable order: missing fields first, then bad values. */
@@ -88,13 +123,13 @@ final class ModelSpec {
   static final class Builder {
     private final String model;
     private final String version;
-    private final OutputKind output;
+    private final StubOutput output;
     private final Map<String, FieldRule> fields = new LinkedHashMap<>();
     private final Set<String> required = new LinkedHashSet<>();
     private String stepsField;
     private long defaultSteps = 20;
 
-    private Builder(String model, String version, OutputKind output) {
+    private Builder(String model, String version, StubOutput output) {
       this.model = model;
       this.version = version;
       this.output = output;

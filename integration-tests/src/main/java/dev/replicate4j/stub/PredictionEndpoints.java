@@ -70,7 +70,7 @@ final class PredictionEndpoints {
         ? RequestHeaders.cancelAfter(request.getHeaders().get("Cancel-After"), settings.cancelAfterMinimum)
         : null;
     String body = request.getBody() == null ? "" : request.getBody().utf8();
-    CreateRequest create = CreateRequest.parse(body);
+    CreateRequest create = CreateRequest.parse(body, settings.models);
     Outcome outcome = outcomes.poll();
     StubPrediction p = new StubPrediction(store.nextSequence(), create.spec, create.input,
         outcome == null ? Outcome.succeeded() : outcome, Instant.now(), cancelAfter,

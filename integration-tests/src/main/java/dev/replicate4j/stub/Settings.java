@@ -21,6 +21,7 @@ final class Settings {
   final String fileHost;
   final boolean https;
   final boolean ipv6;
+  final ModelTable models;
 
   Settings(StubRelayBuilder b) {
     this.apiKey = b.apiKey;
@@ -39,6 +40,7 @@ final class Settings {
     this.ipv6 = b.ipv6;
     String host = b.fileHost != null ? b.fileHost : ipv6 ? "::1" : "localhost";
     this.fileHost = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    this.models = ModelTable.standard().with(b.models);
   }
 
   Schedule scheduleFor(String model) {

@@ -1,7 +1,10 @@
 package dev.replicate4j.stub;
 
+import dev.replicate4j.models.Model;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,6 +28,7 @@ public final class StubRelayBuilder {
   String fileHost;
   boolean https;
   boolean ipv6;
+  final List<ModelSpec.Builder> models = new ArrayList<>();
 
   StubRelayBuilder() {}
 
@@ -75,7 +79,7 @@ public final class StubRelayBuilder {
    * @return this builder
    */
   public StubRelayBuilder schedule(String model, Schedule schedule) {
-    if (!ModelTable.knowsModel(model)) {
+    if (!ModelTable.standard().with(models).knowsModel(model)) {
       throw new IllegalArgumentException("Unknown model '" + model + "'; expected owner/name of "
           + "one of the models the relay serves");
     }
@@ -215,6 +219,25 @@ public final class StubRelayBuilder {
    */
   public StubRelayBuilder ipv6(boolean ipv6) {
     this.ipv6 = ipv6;
+    return this;
+  }
+
+  /**
+   * Serves one more model version, checking its inputs by the rules of its generated input (a
+   * model of a team's own, generated from its schema file) and answering with files of the given
+   * kind. Register a model before giving it a {@link #schedule(String, Schedule) schedule}.
+   *
+   * @param model a model with owner, name, version and an input spec
+   * @param output the files its predictions produce
+   * @return this builder
+   * @throws IllegalArgumentException if the model has no version or input spec, or its version is
+   *     already served
+   */
+  public StubRelayBuilder model(Model<?, ?> model, StubOutput output) {
+    ModelSpec.Builder spec = ModelTable.serve(model, java.util.Objects.requireNonNull(output,
+        "output"));
+    ModelTable.standard().with(models).with(List.of(spec));
+    models.add(spec);
     return this;
   }
 

@@ -1,0 +1,512 @@
+package dev.replicate4j.models;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * One model's inputs as typed data: each field's wire name, Java type, rule and builder setter.
+ * Generated input classes declare one as their {@code SPEC}; their {@code build()} checks values
+ * with it and {@link Model#parseInput(Map)} converts text with it, so both see the same rules.
+ *
+ * <p>This is the runtime of generated code: declare a spec by generating an input class from a
+ * model schema (see the README), not by hand.
+ *
+ * @param <I> the input type
+ */
+public final class InputSpec<I extends ModelInput> {
+  private final InputSchema schema;
+  private final Map<String, Field> fields;
+  private final Supplier<?> newBuilder;
+  private final Function<Object, I> build;
+
+  private InputSpec(InputSchema schema, Map<String, Field> fields, Supplier<?> newBuilder,
+      Function<Object, I> build) {
+    this.schema = schema;
+    this.fields = fields;
+    this.newBuilder = newBuilder;
+    this.build = build;
+  }
+
+  /**
+   * Starts declaring the fields of a model's input, in schema order.
+   *
+   * @param model the model, {@code owner/name}
+   * @param newBuilder makes an empty builder
+   * @param build runs the builder's {@code build()}
+   * @param <I> the input type
+   * @param <B> the builder type
+   * @return a declaration
+   */
+  public static <I extends ModelInput, B> Declaration<I, B> declare(String model,
+      Supplier<B> newBuilder, Function<B, I> build) {
+    return new Declaration<>(model, newBuilder, build);
+  }
+
+  /**
+   * Sets or, for null, removes a builder value: a removed field is not sent and the model's
+   * default applies.
+   *
+   * @param values the builder's values
+   * @param name the wire name
+   * @param value the value, or null
+   */
+  public static void put(Map<String, Object> values, String name, Object value) {
+    InputValues.put(values, name, value);
+  }
+
+  /**
+   * Checks a builder's values against every rule.
+   *
+   * @param values the builder's values, by wire name
+   * @return the checked values
+   * @throws dev.replicate4j.ValidationException listing every violation
+   */
+  public Values check(Map<String, Object> values) {
+    return new Values(new InputValues(schema, values));
+  }
+
+  /**
+   * The wire names of the fields, in schema order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> fieldNames() {
+    return List.copyOf(fields.keySet());
+  }
+
+  /**
+   * The model, {@code owner/name}.
+   *
+   * @return the model
+   */
+  public String model() {
+    return schema.model();
+  }
+
+  /**
+   * The fields, in schema order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Field> fields() {
+    return List.copyOf(fields.values());
+  }
+
+  InputSchema schema() {
+    return schema;
+  }
+
+  /** The field with this wire name, or null. */
+  Field field(String name) {
+    return fields.get(name);
+  }
+
+  Object newBuilder() {
+    return newBuilder.get();
+  }
+
+  I build(Object builder) {
+    return build.apply(builder);
+  }
+
+  /**
+   * The checked values of one input, as typed and as sent. Equal when the wire values are.
+   */
+  public static final class Values {
+    private final InputValues values;
+
+    private Values(InputValues values) {
+      this.values = values;
+    }
+
+    /**
+     * The values as the caller typed them, for a new builder.
+     *
+     * @return a mutable copy, by wire name
+     */
+    public Map<String, Object> typed() {
+      return values.copy();
+    }
+
+    /**
+     * One typed value, as its setter took it.
+     *
+     * @param name the wire name
+     * @param <T> the setter's type (boxed)
+     * @return the value, or empty if not set
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> value(String name) {
+      return Optional.ofNullable((T) values.typed(name));
+    }
+
+    /**
+     * The wire values.
+     *
+     * @return an unmodifiable map, in schema order
+     */
+    public Map<String, Object> wire() {
+      return values.wire();
+    }
+
+    /**
+     * The wire values with long strings (data URIs) cut short.
+     *
+     * @param type the input's class name
+     * @return for example {@code SdxlInput{prompt=a fox}}
+     */
+    public String describe(String type) {
+      return values.describe(type);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Values && values.equals(((Values) o).values);
+    }
+
+    @Override
+    public int hashCode() {
+      return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return describe("Values");
+    }
+  }
+
+  /**
+   * A spec being declared; each method adds one field, in schema order.
+   *
+   * @param <I> the input type
+   * @param <B> the builder type
+   */
+  public static final class Declaration<I extends ModelInput, B> {
+    private final InputSchema.Builder schema;
+    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Supplier<B> newBuilder;
+    private final Function<B, I> build;
+
+    private Declaration(String model, Supplier<B> newBuilder, Function<B, I> build) {
+      this.schema = InputSchema.of(model);
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    /**
+     * A text field.
+     *
+     * @param name the wire name
+     * @param required whether the model has no default for it
+     * @param setter the builder's setter
+     * @return this declaration
+     */
+    public Declaration<I, B> text(String name, boolean required, BiConsumer<B, String> setter) {
+      return add(name, required, Field.Kind.TEXT, null, setter);
+    }
+
+    /**
+     * An image: a URL, a data URI or a file, sent as its URL or data URI.
+     *
+     * @param name the wire name
+     * @param required whether the model has no default for it
+     * @param setter the builder's setter
+     * @return this declaration
+     */
+    public Declaration<I, B> image(String name, boolean required,
+        BiConsumer<B, ImageInput> setter) {
+      return add(name, required, Field.Kind.IMAGE, null, setter);
+    }
+
+    /**
+     * An integer, within bounds where the model sets them.
+     *
+     * @param name the wire name
+     * @param required whether the model has no default for it
+     * @param min the least value, or null for none
+     * @param max the greatest value, or null for none
+     * @param setter the builder's setter
+     * @return this declaration
+     */
+    public Declaration<I, B> integer(String name, boolean required, Long min, Long max,
+        BiConsumer<B, Long> setter) {
+      if (min != null || max != null) {
+        schema.between(name, min == null ? Long.MIN_VALUE : min,
+            max == null ? Long.MAX_VALUE : max);
+      }
+      return add(name, required, Field.Kind.INTEGER, min, max, List.of(), null, null, setter);
+    }
+
+    /**
+     * An integer from a fixed set.
+     *
+     * @param name the wire name
+     * @param required whether the model has no default for it
+     * @param allowed the values the model takes
+     * @param setter the builder's setter
+     * @return this declaration
+     */
+    public Declaration<I, B> integerOneOf(String name, boolean required, List<Long> allowed,
+        BiConsumer<B, Long> setter) {
+      schema.oneOf(name, allowed.stream().map(Long::intValue).collect(Collectors.toList()));
+      return add(name, required, Field.Kind.INTEGER, null, null, allowed, null, null, setter);
+    }
+
+    /**
+     * A finite number, within bounds where the model sets them.
+     *
+     * @param name the wire name
+     * @param required whether the model has no default for it
+     * @param min the least value, or null for none
+     * @param max the greatest value, or null for none
+     * @param setter the builder's setter
+     * @return this declaration
+     */
+    public Declaration<I, B> number(String name, boolean required, Double min, Double max,
+        BiConsumer<B, Double> setter) {
+      if (min == null && max == null) {
+        schema.finite(name);
+      } else {
+        schema.between(name, min == null ? -Double.MAX_VALUE : min,
+            max == null ? Double.MAX_VALUE : max);
+      }
+      return add(name, required, Field.Kind.NUMBER, min, max, List.of(), null, null, setter);
+    }
+
+    /**
+     * A boolean.
+     *
+     * @param name the wire name
+     * @param required whether the model has no default for it
+     * @param setter the builder's setter
+     * @return this declaration
+     */
+    public Declaration<I, B> bool(String name, boolean required, BiConsumer<B, Boolean> setter) {
+      return add(name, required, Field.Kind.BOOLEAN, null, setter);
+    }
+
+    /**
+     * One of an enum's constants, sent as its wire spelling.
+     *
+     * @param name the wire name
+     * @param required whether the model has no default for it
+     * @param constants the enum's constants
+     * @param wire each constant's wire spelling
+     * @param schemaValues the values the schema lists, which the constants must match exactly
+     * @param setter the builder's setter
+     * @param <E> the enum
+     * @return this declaration
+     * @throws IllegalStateException if the enum and the schema disagree
+     */
+    public <E extends Enum<E>> Declaration<I, B> choice(String name, boolean required,
+        E[] constants, Function<E, String> wire, List<String> schemaValues,
+        BiConsumer<B, E> setter) {
+      Map<String, Object> byWire = byWire(constants, wire);
+      if (!List.copyOf(byWire.keySet()).equals(schemaValues)) {
+        throw new IllegalStateException(schema.build().model() + " " + name + ": the schema lists "
+            + schemaValues + " but the enum has " + byWire.keySet());
+      }
+      schema.writeAs(name, v -> wire.apply(cast(constants, v)));
+      return add(name, required, Field.Kind.CHOICE, byWire, setter);
+    }
+
+    /**
+     * A list of an enum's constants, sent as one string of their wire spellings joined by a
+     * separator; it must name at least one item and hold no null.
+     *
+     * @param name the wire name
+     * @param required whether the model has no default for it
+     * @param constants the enum's constants
+     * @param wire each constant's wire spelling
+     * @param separator what joins them
+     * @param item what one item is called in the rule, for example {@code class}
+     * @param setter the builder's setter
+     * @param <E> the enum
+     * @return this declaration
+     */
+    public <E extends Enum<E>> Declaration<I, B> choiceList(String name, boolean required,
+        E[] constants, Function<E, String> wire, String separator, String item,
+        BiConsumer<B, List<E>> setter) {
+      schema.check(name, v -> {
+        List<?> items = (List<?>) v;
+        if (items.isEmpty()) {
+          return "must name at least one " + item;
+        }
+        return items.contains(null) ? "must not contain null" : null;
+      });
+      schema.writeAs(name, v -> ((List<?>) v).stream().map(c -> wire.apply(cast(constants, c)))
+          .collect(Collectors.joining(separator)));
+      return add(name, required, Field.Kind.CHOICE_LIST, null, null, List.of(),
+          byWire(constants, wire), separator, setter);
+    }
+
+    /**
+     * Ends the declaration.
+     *
+     * @return the spec
+     */
+    @SuppressWarnings("unchecked")
+    public InputSpec<I> done() {
+      return new InputSpec<>(schema.build(), Collections.unmodifiableMap(fields), newBuilder,
+          b -> build.apply((B) b));
+    }
+
+    private <T> Declaration<I, B> add(String name, boolean required, Field.Kind kind,
+        Map<String, Object> constants, BiConsumer<B, T> setter) {
+      return add(name, required, kind, null, null, List.of(), constants, null, setter);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Declaration<I, B> add(String name, boolean required, Field.Kind kind, Number min,
+        Number max, List<?> allowed, Map<String, Object> constants, String separator,
+        BiConsumer<B, T> setter) {
+      Objects.requireNonNull(setter, "setter");
+      if (required) {
+        schema.required(name);
+      } else {
+        schema.optional(name);
+      }
+      List<Object> wireValues = constants == null ? List.copyOf(allowed)
+          : List.copyOf(constants.keySet());
+      fields.put(name, new Field(name, kind, required, min, max, wireValues, constants, separator,
+          (b, v) -> setter.accept((B) b, (T) v)));
+      return this;
+    }
+
+    private static <E extends Enum<E>> Map<String, Object> byWire(E[] constants,
+        Function<E, String> wire) {
+      Map<String, Object> byWire = new LinkedHashMap<>();
+      Arrays.stream(constants).forEach(c -> byWire.put(wire.apply(c), c));
+      return Collections.unmodifiableMap(byWire);
+    }
+
+    private static <E extends Enum<E>> E cast(E[] constants, Object value) {
+      return constants[0].getDeclaringClass().cast(value);
+    }
+  }
+
+  /**
+   * One declared field, read-only: what a tool (a stub, a command line, a form) needs to know to
+   * accept or produce its values.
+   */
+  public static final class Field {
+    /** The kind of value a field takes. */
+    public enum Kind {
+      /** Any text. */
+      TEXT,
+      /** An image: a URL or data URI on the wire. */
+      IMAGE,
+      /** An integer, maybe bounded or from a set. */
+      INTEGER,
+      /** A finite number, maybe bounded. */
+      NUMBER,
+      /** {@code true} or {@code false}. */
+      BOOLEAN,
+      /** One of a fixed set of strings. */
+      CHOICE,
+      /** Several of a fixed set of strings, joined by a separator. */
+      CHOICE_LIST
+    }
+
+    final String name;
+    final Kind kind;
+    final boolean required;
+    final Number min;
+    final Number max;
+    final List<Object> allowed;
+    final Map<String, Object> constants;
+    final String separator;
+    final BiConsumer<Object, Object> setter;
+
+    Field(String name, Kind kind, boolean required, Number min, Number max, List<Object> allowed,
+        Map<String, Object> constants, String separator, BiConsumer<Object, Object> setter) {
+      this.name = name;
+      this.kind = kind;
+      this.required = required;
+      this.min = min;
+      this.max = max;
+      this.allowed = allowed;
+      this.constants = constants;
+      this.separator = separator;
+      this.setter = setter;
+    }
+
+    /**
+     * The wire name.
+     *
+     * @return for example {@code num_outputs}
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * The kind of value.
+     *
+     * @return the kind
+     */
+    public Kind kind() {
+      return kind;
+    }
+
+    /**
+     * Whether the model has no default for it.
+     *
+     * @return true if the input must set it
+     */
+    public boolean required() {
+      return required;
+    }
+
+    /**
+     * The least value of a bounded integer or number.
+     *
+     * @return a Long or a Double, or empty if there is no lower bound
+     */
+    public Optional<Number> minimum() {
+      return Optional.ofNullable(min);
+    }
+
+    /**
+     * The greatest value of a bounded integer or number.
+     *
+     * @return a Long or a Double, or empty if there is no upper bound
+     */
+    public Optional<Number> maximum() {
+      return Optional.ofNullable(max);
+    }
+
+    /**
+     * The values allowed on the wire: the strings of a choice (or of each item of a choice list),
+     * or the Longs of an integer from a set.
+     *
+     * @return an unmodifiable list, empty if any value of the kind is allowed
+     */
+    public List<Object> allowed() {
+      return allowed;
+    }
+
+    /**
+     * What joins the items of a {@link Kind#CHOICE_LIST}.
+     *
+     * @return the separator, or empty for other kinds
+     */
+    public Optional<String> separator() {
+      return Optional.ofNullable(separator);
+    }
+
+    @Override
+    public String toString() {
+      return name + ":" + kind + (required ? " (required)" : "");
+    }
+  }
+}
