@@ -16,6 +16,8 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import javax.net.ssl.SSLException;
+import okhttp3.OkHttpClient;
+import okhttp3.tls.HandshakeCertificates;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +38,23 @@ class HttpsAndIpv6Test {
       assertThat(stub.fileBaseUrl()).isEqualTo("https://localhost:" + stub.port());
 
       runAndDownload(client, stub);
+    }
+  }
+
+  @Test
+  void downloadsTrustWhatTheUsersOwnHttpClientTrusts() throws IOException {
+    try (StubRelay stub = StubRelay.builder().https(true).build().start()) {
+      HandshakeCertificates trust = stub.trustedCertificates();
+      OkHttpClient own = new OkHttpClient.Builder()
+          .sslSocketFactory(trust.sslSocketFactory(), trust.trustManager())
+          .build();
+      try (ReplicateClient client = ReplicateClient.builder().baseUrl(stub.baseUrl())
+          .apiKey(stub.apiKey()).okHttpClient(own).build()) {
+        runAndDownload(client, stub);
+      } finally {
+        own.dispatcher().executorService().shutdown();
+        own.connectionPool().evictAll();
+      }
     }
   }
 
