@@ -1,4 +1,5 @@
 // Runs the official JS client against a stub relay: node check.mjs <base URL> <api key>
+// For a stub started with --https, run it with NODE_EXTRA_CA_CERTS=<the CA file the stub printed>.
 import Replicate from "replicate";
 
 const [base, auth] = process.argv.slice(2);
@@ -28,5 +29,17 @@ const raw = await fetch(`${base}/replicate/v1/predictions`, {
 const text = await raw.text();
 check("Cancel-After: 30 and Prefer: wait=99 accepted", raw.status === 200 || raw.status === 201, `${raw.status} ${text.slice(0, 120)}`);
 check("seed 2^53+1 echoed exactly", text.includes('"seed":9007199254740993'));
+
+// Over https the client wraps output links as files (it wraps only https: and data: links).
+if (base.startsWith("https:")) {
+  const files = new Replicate({ auth, baseUrl: `${base}/replicate/v1` });
+  const output = await files.run(SDXL, { input: { prompt: "a fox" } });
+  const first = Array.isArray(output) ? output[0] : undefined;
+  check("an https output link comes back as a FileOutput", typeof first?.url === "function", String(first));
+  if (typeof first?.blob === "function") {
+    const blob = await first.blob();
+    check("the FileOutput reads the file", blob.size > 0, `${blob.size} bytes`);
+  }
+}
 
 process.exit(failures === 0 ? 0 : 1);

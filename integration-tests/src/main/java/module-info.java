@@ -5,6 +5,7 @@
 module dev.replicate4j.stub {
   requires transitive dev.replicate4j;
   requires transitive mockwebserver3;
+  requires transitive okhttp3.tls;
   requires com.squareup.moshi;
   requires okio;
   requires kotlin.stdlib;

@@ -17,7 +17,10 @@ final class Settings {
   final int webhookAttempts;
   final Duration webhookBackoff;
   final int listPageSize;
+  /** The host of output file URLs, bracketed if an IPv6 address. */
   final String fileHost;
+  final boolean https;
+  final boolean ipv6;
   final ModelTable models;
   final LogShape logShape;
 
@@ -34,7 +37,10 @@ final class Settings {
     this.webhookAttempts = b.webhookAttempts;
     this.webhookBackoff = b.webhookBackoff;
     this.listPageSize = b.listPageSize;
-    this.fileHost = b.fileHost;
+    this.https = b.https;
+    this.ipv6 = b.ipv6;
+    String host = b.fileHost != null ? b.fileHost : ipv6 ? "::1" : "localhost";
+    this.fileHost = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     this.models = ModelTable.standard().with(b.models);
     this.logShape = b.logShape;
   }

@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import mockwebserver3.MockWebServer;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.tls.HandshakeCertificates;
 
 /**
  * A stateful fake of the relay on a loopback port: create, get, cancel and list predictions under
@@ -27,7 +31,6 @@ public final class StubRelay implements AutoCloseable {
   /** The secret webhooks are signed with unless configured otherwise. */
   public static final String DEFAULT_WEBHOOK_SECRET = "whsec_" + Base64.getEncoder()
       .encodeToString("replicate4j stub relay webhook key".getBytes(StandardCharsets.UTF_8));
-  private static final String API_HOST = "127.0.0.1";
 
   private final Settings settings;
   private final Journal journal = new Journal();
@@ -38,6 +41,7 @@ public final class StubRelay implements AutoCloseable {
   private final WebhookSender webhooks;
   private final Lifecycle lifecycle;
   private final MockWebServer server = new MockWebServer();
+  private volatile StubTls tls;
   private volatile boolean started;
   private volatile boolean closed;
 
@@ -75,11 +79,21 @@ public final class StubRelay implements AutoCloseable {
     server.setDispatcher(new RelayDispatcher(journal, faults,
         new PredictionEndpoints(settings, store, lifecycle, files, outcomes, this::servedFileBaseUrl),
         sockets::get));
+    if (settings.https) {
+      tls = new StubTls(settings.fileHost);
+      server.useHttps(tls.server.sslSocketFactory());
+      // HTTP/1.1 only: the faults act on one connection per exchange, as they do over plain http.
+      server.setProtocols(List.of(Protocol.HTTP_1_1));
+    }
     try {
       server.setServerSocketFactory(NoDelayServerSockets.factory(sockets::accepted));
-      server.start(InetAddress.getByName(API_HOST), settings.port);
+      server.start(InetAddress.getByName(settings.ipv6 ? "::1" : "127.0.0.1"), settings.port);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not start the stub relay on port " + settings.port, e);
+      if (tls != null) {
+        tls.close();
+      }
+      throw new UncheckedIOException("Could not start the stub relay on "
+          + (settings.ipv6 ? "[::1]" : "127.0.0.1") + " port " + settings.port, e);
     }
     started = true;
     return this;
@@ -88,10 +102,12 @@ public final class StubRelay implements AutoCloseable {
   /**
    * The base URL to configure a client with; the API is under {@code /replicate/v1}.
    *
-   * @return for example {@code http://127.0.0.1:54321}
+   * @return for example {@code http://127.0.0.1:54321}, {@code https://127.0.0.1:54321} with
+   *     {@link StubRelayBuilder#https(boolean)}, {@code http://[::1]:54321} with
+   *     {@link StubRelayBuilder#ipv6(boolean)}
    */
   public String baseUrl() {
-    return "http://" + API_HOST + ":" + port();
+    return scheme() + (settings.ipv6 ? "[::1]" : "127.0.0.1") + ":" + port();
   }
 
   /**
@@ -106,7 +122,54 @@ public final class StubRelay implements AutoCloseable {
   }
 
   private String servedFileBaseUrl() {
-    return "http://" + settings.fileHost + ":" + server.getPort();
+    return scheme() + settings.fileHost + ":" + server.getPort();
+  }
+
+  private String scheme() {
+    return settings.https ? "https://" : "http://";
+  }
+
+  /**
+   * What a JVM client needs to trust this stub: its certificate authority, made at start. For
+   * OkHttp: {@code builder.sslSocketFactory(c.sslSocketFactory(), c.trustManager())}.
+   *
+   * @return the trust material
+   * @throws IllegalStateException unless started with {@link StubRelayBuilder#https(boolean)}
+   */
+  public HandshakeCertificates trustedCertificates() {
+    return tls().client;
+  }
+
+  /**
+   * The stub's certificate authority in PEM, for clients outside the JVM (for Node.js, write it
+   * to a file and point {@code NODE_EXTRA_CA_CERTS} at it; for curl, {@code --cacert}).
+   *
+   * @return the PEM text
+   * @throws IllegalStateException unless started with {@link StubRelayBuilder#https(boolean)}
+   */
+  public String certificatePem() {
+    return tls().authority.certificatePem();
+  }
+
+  /**
+   * An OkHttpClient that trusts this stub, to pass to {@code ReplicateClientBuilder.okHttpClient}
+   * or to derive clients from with {@code newBuilder()}. The stub owns it: its threads and
+   * connections are released when the stub closes.
+   *
+   * @return the shared client
+   * @throws IllegalStateException unless started with {@link StubRelayBuilder#https(boolean)}
+   */
+  public OkHttpClient httpClient() {
+    return tls().httpClient;
+  }
+
+  private StubTls tls() {
+    port(); // throws unless started
+    StubTls current = tls;
+    if (current == null) {
+      throw new IllegalStateException("The stub relay serves plain http; build it with https(true)");
+    }
+    return current;
   }
 
   /**
@@ -302,6 +365,9 @@ public final class StubRelay implements AutoCloseable {
     lifecycle.close();
     webhooks.close();
     server.close();
+    if (tls != null) {
+      tls.close();
+    }
   }
 
   /** The base URL, or the state when not serving. */

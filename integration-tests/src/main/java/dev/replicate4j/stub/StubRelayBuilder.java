@@ -25,7 +25,9 @@ public final class StubRelayBuilder {
   int webhookAttempts = 3;
   Duration webhookBackoff = Duration.ofMillis(200);
   int listPageSize = 100;
-  String fileHost = "localhost";
+  String fileHost;
+  boolean https;
+  boolean ipv6;
   final List<ModelSpec.Builder> models = new ArrayList<>();
   LogShape logShape = LogShape.HONEST;
 
@@ -179,9 +181,10 @@ public final class StubRelayBuilder {
 
   /**
    * The host name in output file URLs (default {@code localhost}, while the API is at
-   * {@code 127.0.0.1}); it must resolve to the loopback address.
+   * {@code 127.0.0.1}; {@code [::1]} with {@link #ipv6(boolean)}); it must resolve to the address
+   * the stub listens on.
    *
-   * @param host a host name
+   * @param host a host name or address; an IPv6 address with or without brackets
    * @return this builder
    */
   public StubRelayBuilder fileHost(String host) {
@@ -189,6 +192,34 @@ public final class StubRelayBuilder {
       throw new IllegalArgumentException("host must not be blank");
     }
     this.fileHost = host;
+    return this;
+  }
+
+  /**
+   * Serves the API and the output files over TLS (default false: plain http), with a certificate
+   * authority and a server certificate made when the stub starts. Output links then start with
+   * {@code https://}, as the service's do. Clients trust the stub through
+   * {@link StubRelay#trustedCertificates()}, {@link StubRelay#httpClient()} or, outside the JVM,
+   * {@link StubRelay#certificatePem()}.
+   *
+   * @param https true for https
+   * @return this builder
+   */
+  public StubRelayBuilder https(boolean https) {
+    this.https = https;
+    return this;
+  }
+
+  /**
+   * Listens on the IPv6 loopback address {@code [::1]} instead of {@code 127.0.0.1} (default
+   * false). Output links then use {@code [::1]} too unless {@link #fileHost(String)} says
+   * otherwise, since {@code localhost} often resolves to {@code 127.0.0.1} only.
+   *
+   * @param ipv6 true for {@code [::1]}
+   * @return this builder
+   */
+  public StubRelayBuilder ipv6(boolean ipv6) {
+    this.ipv6 = ipv6;
     return this;
   }
 

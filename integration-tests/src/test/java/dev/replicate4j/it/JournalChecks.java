@@ -46,7 +46,7 @@ final class JournalChecks {
   static void assertFilesFetchedWithoutToken(StubRelay stub) {
     List<RecordedCall> files = stub.journal().files();
     assertThat(files).as("file downloads").isNotEmpty();
-    String fileHost = stub.fileBaseUrl().substring("http://".length());
+    String fileHost = stub.fileBaseUrl().replaceFirst("^https?://", "");
     assertThat(files).allSatisfy(call -> {
       assertThat(call.hasAuthorization()).as("Authorization on %s", call).isFalse();
       assertThat(call.header("Host")).as("Host of %s", call).contains(fileHost);

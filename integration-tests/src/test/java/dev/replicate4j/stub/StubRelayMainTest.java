@@ -31,9 +31,20 @@ class StubRelayMainTest {
   }
 
   @Test
+  void takesHttpsAndIpv6Flags() {
+    try (StubRelay stub = StubRelayMain.parse(new String[] {"--https"}).build().start()) {
+      assertThat(stub.baseUrl()).startsWith("https://127.0.0.1:");
+      assertThat(stub.certificatePem()).startsWith("-----BEGIN CERTIFICATE-----");
+    }
+    StubRelayBuilder ipv6 = StubRelayMain.parse(new String[] {"--ipv6", "--port", "0"});
+    assertThat(ipv6.ipv6).isTrue();
+    assertThat(ipv6.https).isFalse();
+  }
+
+  @Test
   void helpGivesNoBuilder() {
     assertThat(StubRelayMain.parse(new String[] {"--help"})).isNull();
-    assertThat(StubRelayMain.USAGE).contains("--port", "--api-key", StubRelay.DEFAULT_API_KEY);
+    assertThat(StubRelayMain.USAGE).contains("--port", "--api-key", "--https", "--ipv6", StubRelay.DEFAULT_API_KEY);
   }
 
   @Test

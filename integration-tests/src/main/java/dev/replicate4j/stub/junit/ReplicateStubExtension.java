@@ -125,14 +125,20 @@ public final class ReplicateStubExtension implements BeforeAllCallback, AfterAll
 
   /**
    * A client builder for a running stub: its base URL and key, {@link #TEST_POLLING_POLICY} and
-   * {@link #TEST_RETRY_POLICY}. The caller closes what it builds.
+   * {@link #TEST_RETRY_POLICY}; for a stub that speaks https, {@link StubRelay#httpClient()}, which
+   * trusts its certificate. The caller closes what it builds.
    *
    * @param stub a started stub
    * @return a new builder, to adjust further
    */
   public static ReplicateClientBuilder clientBuilder(StubRelay stub) {
     Objects.requireNonNull(stub, "stub");
-    return ReplicateClient.builder()
+    ReplicateClientBuilder builder = ReplicateClient.builder();
+    if (stub.baseUrl().startsWith("https:")) {
+      // Downloads derive from this client too, so they trust the stub's files as well.
+      builder.okHttpClient(stub.httpClient());
+    }
+    return builder
         .baseUrl(stub.baseUrl())
         .apiKey(stub.apiKey())
         .pollingPolicy(TEST_POLLING_POLICY)
