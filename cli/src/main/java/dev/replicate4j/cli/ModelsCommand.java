@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code models [MODEL]}: the catalog, or one model's inputs. Works offline. */
 @Command(name = "models", description = "List the catalog's models, or show one model's inputs "
-    + "(type, allowed values, rules, required).")
+    + "(type, default, allowed values, range, required).")
 final class ModelsCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "MODEL", description = "A model to describe.")
   String model;
@@ -71,10 +71,11 @@ final class ModelsCommand implements Callable<Integer> {
       return;
     }
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("INPUT", "TYPE", "REQUIRED", "VALUES"));
+    rows.add(List.of("INPUT", "TYPE", "REQUIRED", "DEFAULT", "VALUES"));
     for (InputTable.Field f : fields) {
-      String values = f.choices().isEmpty() ? f.rules() : String.join(", ", f.choices());
-      rows.add(List.of(f.name(), f.type(), f.required() ? "yes" : "", values));
+      String values = f.choices().isEmpty() ? f.rules()
+          : String.join(", ", f.choices()) + (f.rules().isEmpty() ? "" : " (" + f.rules() + ")");
+      rows.add(List.of(f.name(), f.type(), f.required() ? "yes" : "", f.defaultText(), values));
     }
     Table.print(out, rows);
     out.println("Inputs left out take the model's defaults.");

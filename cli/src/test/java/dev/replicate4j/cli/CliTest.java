@@ -248,13 +248,16 @@ class CliTest {
   }
 
   @Test
-  void modelsDescribesEachInputWithTypeRulesChoicesAndRequired() {
+  void modelsDescribesEachInputWithTypeDefaultRulesChoicesAndRequired() {
     Result json = cli(Map.of(), "models", "sdxl", "--json");
     assertThat(json.exit).as(json.err).isZero();
     Map<String, Map<String, Object>> inputs = inputsByName(json.out);
     assertThat(inputs.get("num_outputs")).containsEntry("type", "integer")
-        .containsEntry("rules", "must be between 1 and 4");
-    assertThat(inputs.get("image")).containsEntry("type", "image");
+        .containsEntry("rules", "must be between 1 and 4").containsEntry("default", 1.0);
+    assertThat(inputs.get("guidance_scale")).containsEntry("default", 7.5);
+    assertThat(inputs.get("scheduler")).containsEntry("default", "K_EULER");
+    assertThat(inputs.get("apply_watermark")).containsEntry("default", true);
+    assertThat(inputs.get("image")).containsEntry("type", "image").containsEntry("default", null);
     assertThat(list(inputs.get("scheduler").get("choices"))).contains("K_EULER", "DDIM");
 
     Map<String, Map<String, Object>> rembg = inputsByName(cli(Map.of(), "models", "rembg",
@@ -262,7 +265,12 @@ class CliTest {
     assertThat(rembg.get("image")).containsEntry("required", true);
 
     Result table = cli(Map.of(), "models", "sdxl");
-    assertThat(table.out).contains("INPUT", "num_outputs", "must be between 1 and 4");
+    assertThat(table.out).contains("INPUT", "DEFAULT", "num_outputs", "must be between 1 and 4");
+    assertThat(table.out.lines().filter(l -> l.startsWith("num_outputs ")))
+        .singleElement().asString()
+        .matches("num_outputs\\s+integer\\s+1\\s+must be between 1 and 4");
+    assertThat(table.out.lines().filter(l -> l.startsWith("negative_prompt ")))
+        .singleElement().asString().contains("\"\"");
   }
 
   @ParameterizedTest

@@ -350,6 +350,33 @@ public final class InputSpec<I extends ModelInput> {
     }
 
     /**
+     * The value the model uses for a declared field when the input leaves it out. Only reported
+     * (see {@link Field#defaultValue()}): a field left out is still not sent.
+     *
+     * @param name the wire name of a field declared before
+     * @param value typed as the field's wire value: a Long for an integer, a Double for a number,
+     *     a Boolean for a boolean, a String for text, an image URL, a choice or a joined choice list
+     * @return this declaration
+     * @throws IllegalStateException if no such field is declared or the value has another type
+     */
+    public Declaration<I, B> withDefault(String name, Object value) {
+      Field field = fields.get(name);
+      if (field == null) {
+        throw new IllegalStateException(schema.build().model() + " " + name
+            + ": a default for a field not declared");
+      }
+      Class<?> type = field.kind == Field.Kind.INTEGER ? Long.class
+          : field.kind == Field.Kind.NUMBER ? Double.class
+          : field.kind == Field.Kind.BOOLEAN ? Boolean.class : String.class;
+      if (!type.isInstance(value)) {
+        throw new IllegalStateException(schema.build().model() + " " + name + ": the default "
+            + value + " is not a " + type.getSimpleName());
+      }
+      fields.put(name, field.withDefault(value));
+      return this;
+    }
+
+    /**
      * Ends the declaration.
      *
      * @return the spec
@@ -378,7 +405,7 @@ public final class InputSpec<I extends ModelInput> {
       List<Object> wireValues = constants == null ? List.copyOf(allowed)
           : List.copyOf(constants.keySet());
       fields.put(name, new Field(name, kind, required, min, max, wireValues, constants, separator,
-          (b, v) -> setter.accept((B) b, (T) v)));
+          null, (b, v) -> setter.accept((B) b, (T) v)));
       return this;
     }
 
@@ -425,10 +452,12 @@ public final class InputSpec<I extends ModelInput> {
     final List<Object> allowed;
     final Map<String, Object> constants;
     final String separator;
+    final Object defaultValue;
     final BiConsumer<Object, Object> setter;
 
     Field(String name, Kind kind, boolean required, Number min, Number max, List<Object> allowed,
-        Map<String, Object> constants, String separator, BiConsumer<Object, Object> setter) {
+        Map<String, Object> constants, String separator, Object defaultValue,
+        BiConsumer<Object, Object> setter) {
       this.name = name;
       this.kind = kind;
       this.required = required;
@@ -437,7 +466,13 @@ public final class InputSpec<I extends ModelInput> {
       this.allowed = allowed;
       this.constants = constants;
       this.separator = separator;
+      this.defaultValue = defaultValue;
       this.setter = setter;
+    }
+
+    Field withDefault(Object value) {
+      return new Field(name, kind, required, min, max, allowed, constants, separator, value,
+          setter);
     }
 
     /**
@@ -502,6 +537,16 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Optional<String> separator() {
       return Optional.ofNullable(separator);
+    }
+
+    /**
+     * The value the model uses when the input leaves this field out, as the schema states it.
+     *
+     * @return a Long, Double, Boolean or String (for a choice its wire value, for a choice list
+     *     the joined string), or empty if the schema states none
+     */
+    public Optional<Object> defaultValue() {
+      return Optional.ofNullable(defaultValue);
     }
 
     @Override

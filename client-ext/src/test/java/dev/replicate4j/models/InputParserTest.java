@@ -272,6 +272,29 @@ class InputParserTest {
   }
 
   @Test
+  void theSchemasDefaultsAreTypedAsTheirFields() {
+    InputSpec<?> spec = Models.SDXL.inputSpec().orElseThrow();
+    assertThat(spec.field("num_outputs").defaultValue()).contains(1L);
+    assertThat(spec.field("guidance_scale").defaultValue()).contains(7.5);
+    assertThat(spec.field("scheduler").defaultValue()).contains("K_EULER");
+    assertThat(spec.field("apply_watermark").defaultValue()).contains(true);
+    assertThat(spec.field("image").defaultValue()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyFieldOfEveryModel")
+  void everyDefaultPassesItsOwnFieldsRules(Model<?, ?> model, Map<String, String> text) {
+    for (InputSpec.Field field : model.inputSpec().orElseThrow().fields()) {
+      field.defaultValue().ifPresent(value -> {
+        Map<String, String> changed = new LinkedHashMap<>(text);
+        changed.put(field.name(), String.valueOf(value));
+        assertThat(model.parseInput(changed).toWire()).as(field.name())
+            .containsKey(field.name());
+      });
+    }
+  }
+
+  @Test
   void aModelWithoutAnInputSpecParsesOnlyInCodeAndSaysSo() {
     Model<SdxlInput, FileOutputs> bare = Model.builder(SdxlInput.class, FileOutputs.class)
         .owner("acme").name("bare").version(Models.SDXL.versionId())

@@ -99,6 +99,11 @@ final class Field {
     } else {
       throw new IllegalStateException(where + ": type " + type + " is not supported");
     }
+    Object value = schema.getDefault();
+    if (value != null) {
+      field.put("defaultCall", ModelsCodegen.wrapCall("withDefault(\"" + wire + "\", "
+          + defaultLiteral(where, boxed, value, enumValues, separator) + ")", "          "));
+    }
     boolean primitive = Character.isLowerCase(param.charAt(0));
     field.put("wire", wire);
     field.put("java", javaName);
@@ -112,6 +117,39 @@ final class Field {
     field.put("getterDoc", ModelsCodegen.wrap(doc, "   * ", 100));
     field.put("setterDoc", ModelsCodegen.wrap(doc, "     * ", 100));
     return field;
+  }
+
+  /**
+   * The schema's default as a Java literal of the field's wire type, so the generated class
+   * states it exactly; a default of another type, or a choice the schema does not list, is refused.
+   */
+  private static String defaultLiteral(String where, String boxed, Object value,
+      List<?> enumValues, String separator) {
+    String text = String.valueOf(value);
+    try {
+      if (boxed.equals("Long")) {
+        return new BigDecimal(text).toBigIntegerExact() + "L";
+      }
+      if (boxed.equals("Double")) {
+        BigDecimal number = new BigDecimal(text);
+        return number.toPlainString() + (number.scale() <= 0 ? ".0" : "");
+      }
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new IllegalStateException(where + ": the default " + text + " is not "
+          + (boxed.equals("Long") ? "an integer" : "a number"), e);
+    }
+    if (boxed.equals("Boolean")) {
+      if (!(value instanceof Boolean)) {
+        throw new IllegalStateException(where + ": the default " + text + " is not a boolean");
+      }
+      return text;
+    }
+    if (separator == null && enumValues != null
+        && enumValues.stream().map(String::valueOf).noneMatch(text::equals)) {
+      throw new IllegalStateException(where + ": the default " + text + " is not one of "
+          + enumValues);
+    }
+    return "\"" + ModelsCodegen.literal(text) + "\"";
   }
 
   private static void range(StringBuilder rule, Schema<?> schema) {

@@ -24,7 +24,9 @@ class ModelsCodegenTest {
   void aSchemaGivesAnInputClassWithItsRulesAndACatalogConstant() throws IOException {
     write("acme.thing.yaml", schema("acme", "thing", "Thing",
         "        scale: {type: integer, minimum: 2, maximum: 4, default: 4, x-order: 1}\n"
-            + "        mode: {type: string, enum: [fast, best], x-order: 0}\n"));
+            + "        mode: {type: string, enum: [fast, best], default: best, x-order: 0}\n"
+            + "        strength: {type: number, default: 1, x-order: 2}\n"
+            + "        tiled: {type: boolean, default: false, x-order: 3}\n"));
 
     Path out = generate();
 
@@ -33,6 +35,11 @@ class ModelsCodegenTest {
         .contains(".choice(\"mode\", false, Mode.values(), Mode::wireValue, List.of(\"fast\", "
             + "\"best\"),")
         .contains(".integer(\"scale\", false, 2L, 4L, Builder::scale)")
+        .as("each default typed as its wire value, right after its field")
+        .containsSubsequence(".choice(\"mode\"", ".withDefault(\"mode\", \"best\")",
+            ".integer(\"scale\"", ".withDefault(\"scale\", 4L)",
+            ".number(\"strength\"", ".withDefault(\"strength\", 1.0)",
+            ".bool(\"tiled\"", ".withDefault(\"tiled\", false)", ".done()")
         .contains("public Builder scale(long scale)")
         .contains("public Optional<Long> scale()")
         .contains("public enum Mode implements WireEnum")
@@ -42,6 +49,15 @@ class ModelsCodegenTest {
         .contains("public static final Model<ThingInput, FileOutput> THING =")
         .contains(".inputSpec(ThingInput.SPEC)")
         .doesNotContain("generic(");
+  }
+
+  @Test
+  void aDefaultTheSchemaDoesNotListIsRefusedNamingTheField() throws IOException {
+    write("a.bad.yaml", schema("a", "bad", "Bad",
+        "        mode: {type: string, enum: [fast, best], default: quick}\n"));
+
+    assertThatThrownBy(this::generate)
+        .hasStackTraceContaining("BadInput.mode: the default quick is not one of [fast, best]");
   }
 
   @Test
