@@ -5,28 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A failed prediction is a {@link PredictionFailedException} whatever JSON its error is. */
-class ErrorShapesTest {
-  private MockWebServer server;
-  private ReplicateClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-    client = TestHttp.clientFor(server, new RecordingSleeper()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
-
+class ErrorShapesTest extends ServerAndClientTest {
   @Test
   void anErrorObjectIsKeptAsJsonAndReadable() {
     server.enqueue(PredictionJson.prediction("p1").status("failed")

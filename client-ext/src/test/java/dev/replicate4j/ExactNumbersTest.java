@@ -10,29 +10,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Numbers are read and sent exactly; one out of range spoils only the accessor of its field. */
-class ExactNumbersTest {
-  private MockWebServer server;
-  private ReplicateClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-    client = TestHttp.clientFor(server, new RecordingSleeper()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
-
+class ExactNumbersTest extends ServerAndClientTest {
   @Test
   void integersStayIntegersAndBigOnesStayExact() {
     server.enqueue(TestHttp.json(200, "{\"id\":\"p1\",\"status\":\"succeeded\","

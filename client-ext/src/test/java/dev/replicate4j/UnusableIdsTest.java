@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,22 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * cannot be used as it is fails with a {@link MalformedResponseException}, and one a caller gives
  * with a {@link ValidationException}, before any request.
  */
-class UnusableIdsTest {
-  private MockWebServer server;
-  private ReplicateClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-    client = TestHttp.clientFor(server, new RecordingSleeper()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
-
+class UnusableIdsTest extends ServerAndClientTest {
   @ParameterizedTest
   @ValueSource(strings = {"..", ".", "", "a/b", "a b", "p1?x=1", "%2e%2e", "\u00e9t\u00e9"})
   void aCreateAnsweringAnUnusableIdSaysSoAndCarriesTheResponse(String id) throws Exception {

@@ -3,9 +3,6 @@ package dev.replicate4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,22 +10,7 @@ import org.junit.jupiter.api.Test;
  * every caller relies on ({@code id}, {@code status}) are checked on arrival and the others when
  * read; each error names the field.
  */
-class WrongFieldTypesTest {
-  private MockWebServer server;
-  private ReplicateClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-    client = TestHttp.clientFor(server, new RecordingSleeper()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
-
+class WrongFieldTypesTest extends ServerAndClientTest {
   @Test
   void anIdThatIsNotAStringIsAMalformedResponse() {
     server.enqueue(PredictionJson.prediction("p1").with("id", 42).ok());
