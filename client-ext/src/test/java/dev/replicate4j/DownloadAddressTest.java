@@ -19,11 +19,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.net.SocketFactory;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.Dns;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * off the builder's list. Names are mapped by a test {@link Dns}; a socket factory that refuses to
  * connect anywhere but loopback makes sure no test sends traffic elsewhere, whatever the SDK does.
  */
-class DownloadAddressTest {
+class DownloadAddressTest extends ServerTest {
   private static final Map<String, String> NAMES = Map.of(
       "evil.test", "169.254.169.254",
       "evil6.test", "fe80::1",
@@ -40,18 +37,6 @@ class DownloadAddressTest {
       "other.test", "127.0.0.1");
 
   private static final MockResponse PNG = new MockResponse.Builder().body("PNG").build();
-
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void aNameResolvingToTheMetadataAddressIsRefusedBeforeConnecting() throws Exception {

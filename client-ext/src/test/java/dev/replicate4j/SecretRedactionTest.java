@@ -11,27 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /** The API key never shows in toString(), exception messages or the SDK's logs. */
-class SecretRedactionTest {
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class SecretRedactionTest extends ServerTest {
   @Test
   void toStringOfClientAndBuilderHidesTheKey() {
     ReplicateClientBuilder builder = TestHttp.clientFor(server, new RecordingSleeper());

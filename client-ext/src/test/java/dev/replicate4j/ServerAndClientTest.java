@@ -1,26 +1,22 @@
 package dev.replicate4j;
 
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A fresh {@link MockWebServer} and a client of it per test, retries recorded instead of slept;
- * both closed after the test.
+ * A fresh loopback server (see {@link ServerTest}) and a client of it per test, retries recorded
+ * instead of slept; the client is closed before the server.
  */
-abstract class ServerAndClientTest {
-  MockWebServer server;
+abstract class ServerAndClientTest extends ServerTest {
   ReplicateClient client;
 
   @BeforeEach
-  void startServerAndClient() throws Exception {
-    server = TestHttp.start();
+  void startClient() {
     client = TestHttp.clientFor(server, new RecordingSleeper()).build();
   }
 
   @AfterEach
-  void closeClientAndServer() {
+  void closeClient() {
     client.close();
-    server.close();
   }
 }

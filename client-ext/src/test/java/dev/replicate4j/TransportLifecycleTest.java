@@ -11,31 +11,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The User-Agent, and what closing a client releases (only what it created). */
-class TransportLifecycleTest {
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class TransportLifecycleTest extends ServerTest {
   @Test
   void userAgentNamesTheSdkItsVersionAndJava() throws Exception {
     server.enqueue(PredictionJson.prediction("p1").ok());

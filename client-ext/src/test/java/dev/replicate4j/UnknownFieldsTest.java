@@ -3,25 +3,10 @@ package dev.replicate4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Fields and statuses this SDK version does not know survive a response instead of breaking it. */
-class UnknownFieldsTest {
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class UnknownFieldsTest extends ServerTest {
   @Test
   void anUnknownStatusAndExtraFieldsAreKept() {
     server.enqueue(PredictionJson.prediction("p1").status("queued_for_gpu")
