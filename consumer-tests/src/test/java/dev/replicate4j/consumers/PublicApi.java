@@ -162,15 +162,11 @@ final class PublicApi {
   }
 
   private static InputStream moduleInfoInJar(Path jar) throws IOException {
-    JarFile file = new JarFile(jar.toFile());
-    JarEntry entry = file.getJarEntry("module-info.class");
-    if (entry == null) {
-      file.close();
-      return null;
+    try (JarFile file = new JarFile(jar.toFile())) {
+      JarEntry entry = file.getJarEntry("module-info.class");
+      return entry == null ? null
+          : new java.io.ByteArrayInputStream(file.getInputStream(entry).readAllBytes());
     }
-    byte[] bytes = file.getInputStream(entry).readAllBytes();
-    file.close();
-    return new java.io.ByteArrayInputStream(bytes);
   }
 
   private static boolean isClassFile(String name) {
