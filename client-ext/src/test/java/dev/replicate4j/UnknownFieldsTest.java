@@ -16,7 +16,7 @@ class UnknownFieldsTest extends ServerTest {
         .ok());
 
     Prediction p;
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).build()) {
+    try (ReplicateClient client = builder().build()) {
       p = client.get("p1");
     }
 
@@ -40,7 +40,7 @@ class UnknownFieldsTest extends ServerTest {
     server.enqueue(PredictionJson.prediction("p1").succeeded().ok());
 
     Prediction p;
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper())
+    try (ReplicateClient client = builder()
         .ticker(new ImmediateTicker()).build()) {
       p = client.resume("p1").await();
     }
