@@ -1,23 +1,26 @@
 package dev.replicate4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.stub.Outcome;
 import dev.replicate4j.stub.StubRelay;
+import dev.replicate4j.stub.junit.StubRelayExtension;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,19 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
 class CliProcessIT {
   private static final String SLOW_MODEL = TestStubs.SLOW_MODEL;
   private static final long TIMEOUT_SECONDS = 60;
+  @RegisterExtension
+  static final StubRelayExtension STUB = TestStubs.perClass();
   private static StubRelay stub;
 
   @TempDir
   Path dir;
 
   @BeforeAll
-  static void startStub() {
-    stub = TestStubs.start();
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
+  static void useTheClassStub(StubRelay started) {
+    stub = started;
   }
 
   @Test
@@ -134,10 +134,8 @@ class CliProcessIT {
     Path err = dir.resolve("err.txt");
     Process process = command(remoteEnv(), args.toArray(String[]::new))
         .redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile()).start();
-    long give = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-    while (!Files.readString(err).contains("created; waiting") && System.nanoTime() < give) {
-      Thread.sleep(50);
-    }
+    await().atMost(Duration.ofSeconds(TIMEOUT_SECONDS)).pollInterval(Duration.ofMillis(50))
+        .until(() -> Files.readString(err).contains("created; waiting"));
     new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
     assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
     String text = Files.readString(err);

@@ -2,6 +2,7 @@ package dev.replicate4j.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import dev.replicate4j.Prediction;
 import dev.replicate4j.PredictionCanceledException;
@@ -92,11 +93,8 @@ class HandleTest {
     assertThat(output.cancel(true)).isTrue();
 
     // The remote cancel goes out asynchronously; wait for the stub to see it (bounded).
-    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (!"canceled".equals(stub.status(handle.id())) && System.nanoTime() < giveUp) {
-      Thread.sleep(10);
-    }
-    assertThat(stub.status(handle.id())).isEqualTo("canceled");
+    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+        .until(() -> stub.status(handle.id()), "canceled"::equals);
     assertThat(stub.journal().cancels(handle.id())).hasSize(1);
   }
 }
