@@ -89,11 +89,7 @@ class RetryTriggersTest extends ServerTest {
     server.enqueue(TestHttp.problem(503, "Service Unavailable", "busy"));
     server.enqueue(PredictionJson.prediction("p1").succeeded().ok());
 
-    Prediction p;
-    try (ReplicateClient client = builder()
-        .ticker(new ImmediateTicker()).build()) {
-      p = client.resume("p1").await();
-    }
+    Prediction p = awaitWithoutSleeping("p1");
 
     assertThat(p.status()).isEqualTo(PredictionStatus.SUCCEEDED);
     assertThat(server.getRequestCount()).isEqualTo(2);

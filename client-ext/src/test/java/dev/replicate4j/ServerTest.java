@@ -43,4 +43,11 @@ abstract class ServerTest {
   final ReplicateClientBuilder builder() {
     return TestHttp.clientFor(server, sleeper);
   }
+
+  /** Resumes a prediction with a client of {@link #builder()} whose polls do not wait. */
+  final Prediction awaitWithoutSleeping(String id) {
+    try (ReplicateClient client = builder().ticker(new ImmediateTicker()).build()) {
+      return client.resume(id).await();
+    }
+  }
 }

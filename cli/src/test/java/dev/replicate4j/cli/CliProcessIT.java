@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.stub.Outcome;
-import dev.replicate4j.stub.StubRelay;
-import dev.replicate4j.stub.junit.StubRelayExtension;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,29 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded jar run as a separate process, as the launcher runs it: real exit codes, real
  * streams, a real SIGINT. Runs in the integration-test phase, after the jar is packaged.
  */
-class CliProcessIT {
-  private static final String SLOW_MODEL = TestStubs.SLOW_MODEL;
+class CliProcessIT extends StubbedCliTest {
   private static final long TIMEOUT_SECONDS = 60;
-  @RegisterExtension
-  static final StubRelayExtension STUB = TestStubs.perClass();
-  private static StubRelay stub;
-
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void useTheClassStub(StubRelay started) {
-    stub = started;
-  }
 
   @Test
   void helpAndVersionNeedNoServer() throws Exception {
@@ -141,11 +124,6 @@ class CliProcessIT {
     String text = Files.readString(err);
     return new Interrupted(process.exitValue(), text,
         text.replaceAll("(?s).*Prediction (\\S+) of .*", "$1"));
-  }
-
-  private static Map<String, String> remoteEnv() {
-    return Map.of(ReplicateClient.API_KEY_ENV, stub.apiKey(), ReplicateClient.BASE_URL_ENV,
-        stub.baseUrl());
   }
 
   private Done run(Map<String, String> env, String... args) throws Exception {

@@ -9,8 +9,6 @@ import dev.replicate4j.stub.Fault;
 import dev.replicate4j.stub.Outcome;
 import dev.replicate4j.stub.RecordedCall;
 import dev.replicate4j.stub.RequestKind;
-import dev.replicate4j.stub.StubRelay;
-import dev.replicate4j.stub.junit.StubRelayExtension;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,30 +21,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /** The tool run in-process (picocli's execute with captured streams) against a stub relay. */
-class CliTest {
-  private static final String SLOW_MODEL = TestStubs.SLOW_MODEL;
-  @RegisterExtension
-  static final StubRelayExtension STUB = TestStubs.perClass();
-  private static StubRelay stub;
-
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void useTheClassStub(StubRelay started) {
-    stub = started;
-  }
-
+class CliTest extends StubbedCliTest {
   @BeforeEach
   void clearFaults() {
     stub.clearFaults();
@@ -337,11 +319,6 @@ class CliTest {
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
         .until(() -> out.toString().contains("\n"));
     return out.toString().lines().findFirst().orElse("");
-  }
-
-  private static Map<String, String> remoteEnv() {
-    return Map.of(ReplicateClient.API_KEY_ENV, stub.apiKey(), ReplicateClient.BASE_URL_ENV,
-        stub.baseUrl());
   }
 
   private static Result remote(String... args) {
