@@ -78,8 +78,11 @@ public final class GenericInput implements ModelInput {
       }
       return value;
     }
-    if (value instanceof ImageInput || value instanceof WireEnum) {
-      return InputSchema.plain(value);
+    if (value instanceof ImageInput) {
+      return ((ImageInput) value).wireValue();
+    }
+    if (value instanceof WireEnum) {
+      return ((WireEnum) value).wireValue();
     }
     violations.add(new Violation(SUBJECT, path, value == null ? null : Texts.describe(value),
         value == null ? "null is not sent; leave the key out instead"

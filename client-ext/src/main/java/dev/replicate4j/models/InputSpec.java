@@ -1,5 +1,8 @@
 package dev.replicate4j.models;
 
+import dev.replicate4j.ValidationException;
+import dev.replicate4j.ValidationException.Violation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,14 +26,14 @@ import java.util.stream.Collectors;
  * @param <I> the input type
  */
 public final class InputSpec<I extends ModelInput> {
-  private final InputSchema schema;
+  private final String model;
   private final Map<String, Field> fields;
   private final Supplier<?> newBuilder;
   private final Function<Object, I> build;
 
-  private InputSpec(InputSchema schema, Map<String, Field> fields, Supplier<?> newBuilder,
+  private InputSpec(String model, Map<String, Field> fields, Supplier<?> newBuilder,
       Function<Object, I> build) {
-    this.schema = schema;
+    this.model = model;
     this.fields = fields;
     this.newBuilder = newBuilder;
     this.build = build;
@@ -60,18 +63,45 @@ public final class InputSpec<I extends ModelInput> {
    * @param value the value, or null
    */
   public static void put(Map<String, Object> values, String name, Object value) {
-    InputValues.put(values, name, value);
+    if (value == null) {
+      values.remove(name);
+    } else {
+      values.put(name, value);
+    }
   }
 
   /**
-   * Checks a builder's values against every rule.
+   * Checks a builder's values against every rule, collecting every violation, and only then
+   * turns them into their wire form, in schema order. Types are already enforced by the
+   * builder's setters, so the rules are about values only.
    *
    * @param values the builder's values, by wire name
    * @return the checked values
-   * @throws dev.replicate4j.ValidationException listing every violation
+   * @throws ValidationException listing every violation
    */
   public Values check(Map<String, Object> values) {
-    return new Values(new InputValues(schema, values));
+    Map<String, Object> typed = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    typed.keySet().stream().filter(name -> !fields.containsKey(name)).findFirst()
+        .ifPresent(name -> {
+          throw new IllegalStateException(model + " declares no input named " + name);
+        });
+    List<Violation> violations = new ArrayList<>();
+    Map<String, Object> wire = new LinkedHashMap<>();
+    for (Field field : fields.values()) {
+      Object value = typed.get(field.name);
+      String broken = value == null ? (field.required ? "required, the model has no default"
+          : null) : field.check.apply(value);
+      if (broken != null) {
+        violations.add(new Violation(model, field.name, value == null ? null
+            : Texts.describe(value), broken));
+      } else if (value != null) {
+        wire.put(field.name, field.toWire.apply(value));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    return new Values(typed, Collections.unmodifiableMap(wire));
   }
 
   /**
@@ -89,7 +119,7 @@ public final class InputSpec<I extends ModelInput> {
    * @return the model
    */
   public String model() {
-    return schema.model();
+    return model;
   }
 
   /**
@@ -99,10 +129,6 @@ public final class InputSpec<I extends ModelInput> {
    */
   public List<Field> fields() {
     return List.copyOf(fields.values());
-  }
-
-  InputSchema schema() {
-    return schema;
   }
 
   /** The field with this wire name, or null. */
@@ -122,10 +148,12 @@ public final class InputSpec<I extends ModelInput> {
    * The checked values of one input, as typed and as sent. Equal when the wire values are.
    */
   public static final class Values {
-    private final InputValues values;
+    private final Map<String, Object> typed;
+    private final Map<String, Object> wire;
 
-    private Values(InputValues values) {
-      this.values = values;
+    private Values(Map<String, Object> typed, Map<String, Object> wire) {
+      this.typed = typed;
+      this.wire = wire;
     }
 
     /**
@@ -134,7 +162,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return a mutable copy, by wire name
      */
     public Map<String, Object> typed() {
-      return values.copy();
+      return new LinkedHashMap<>(typed);
     }
 
     /**
@@ -146,7 +174,7 @@ public final class InputSpec<I extends ModelInput> {
      */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> value(String name) {
-      return Optional.ofNullable((T) values.typed(name));
+      return Optional.ofNullable((T) typed.get(name));
     }
 
     /**
@@ -155,7 +183,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return an unmodifiable map, in schema order
      */
     public Map<String, Object> wire() {
-      return values.wire();
+      return wire;
     }
 
     /**
@@ -165,17 +193,18 @@ public final class InputSpec<I extends ModelInput> {
      * @return for example {@code SdxlInput{prompt=a fox}}
      */
     public String describe(String type) {
-      return values.describe(type);
+      return wire.entrySet().stream().map(e -> e.getKey() + "=" + Texts.describe(e.getValue()))
+          .collect(Collectors.joining(", ", type + "{", "}"));
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Values && values.equals(((Values) o).values);
+      return o instanceof Values && wire.equals(((Values) o).wire);
     }
 
     @Override
     public int hashCode() {
-      return values.hashCode();
+      return wire.hashCode();
     }
 
     @Override
@@ -191,13 +220,13 @@ public final class InputSpec<I extends ModelInput> {
    * @param <B> the builder type
    */
   public static final class Declaration<I extends ModelInput, B> {
-    private final InputSchema.Builder schema;
+    private final String model;
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Supplier<B> newBuilder;
     private final Function<B, I> build;
 
     private Declaration(String model, Supplier<B> newBuilder, Function<B, I> build) {
-      this.schema = InputSchema.of(model);
+      this.model = model;
       this.newBuilder = newBuilder;
       this.build = build;
     }
@@ -211,7 +240,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return this declaration
      */
     public Declaration<I, B> text(String name, boolean required, BiConsumer<B, String> setter) {
-      return add(name, required, Field.Kind.TEXT, null, setter);
+      return add(new Field(name, Field.Kind.TEXT, required), setter);
     }
 
     /**
@@ -224,7 +253,9 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> image(String name, boolean required,
         BiConsumer<B, ImageInput> setter) {
-      return add(name, required, Field.Kind.IMAGE, null, setter);
+      Field field = new Field(name, Field.Kind.IMAGE, required);
+      field.toWire = v -> ((ImageInput) v).wireValue();
+      return add(field, setter);
     }
 
     /**
@@ -239,11 +270,17 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> integer(String name, boolean required, Long min, Long max,
         BiConsumer<B, Long> setter) {
+      Field field = new Field(name, Field.Kind.INTEGER, required);
+      field.min = min;
+      field.max = max;
       if (min != null || max != null) {
-        schema.between(name, min == null ? Long.MIN_VALUE : min,
-            max == null ? Long.MAX_VALUE : max);
+        long least = min == null ? Long.MIN_VALUE : min;
+        long most = max == null ? Long.MAX_VALUE : max;
+        String rule = "must be between " + least + " and " + most;
+        field.check = v -> ((Number) v).longValue() >= least && ((Number) v).longValue() <= most
+            ? null : rule;
       }
-      return add(name, required, Field.Kind.INTEGER, min, max, List.of(), null, null, setter);
+      return add(field, setter);
     }
 
     /**
@@ -257,8 +294,12 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> integerOneOf(String name, boolean required, List<Long> allowed,
         BiConsumer<B, Long> setter) {
-      schema.oneOf(name, allowed.stream().map(Long::intValue).collect(Collectors.toList()));
-      return add(name, required, Field.Kind.INTEGER, null, null, allowed, null, null, setter);
+      Field field = new Field(name, Field.Kind.INTEGER, required);
+      field.allowed = List.copyOf(allowed);
+      String rule = "must be one of "
+          + allowed.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      field.check = v -> allowed.contains(v) ? null : rule;
+      return add(field, setter);
     }
 
     /**
@@ -273,13 +314,17 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> number(String name, boolean required, Double min, Double max,
         BiConsumer<B, Double> setter) {
-      if (min == null && max == null) {
-        schema.finite(name);
-      } else {
-        schema.between(name, min == null ? -Double.MAX_VALUE : min,
-            max == null ? Double.MAX_VALUE : max);
-      }
-      return add(name, required, Field.Kind.NUMBER, min, max, List.of(), null, null, setter);
+      Field field = new Field(name, Field.Kind.NUMBER, required);
+      field.min = min;
+      field.max = max;
+      // JSON has no NaN or infinity, so even a number without a range must be finite.
+      double least = min == null ? -Double.MAX_VALUE : min;
+      double most = max == null ? Double.MAX_VALUE : max;
+      String rule = min == null && max == null ? "must be a finite number"
+          : "must be between " + Texts.number(least) + " and " + Texts.number(most);
+      field.check = v -> ((Number) v).doubleValue() >= least
+          && ((Number) v).doubleValue() <= most ? null : rule;
+      return add(field, setter);
     }
 
     /**
@@ -291,7 +336,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return this declaration
      */
     public Declaration<I, B> bool(String name, boolean required, BiConsumer<B, Boolean> setter) {
-      return add(name, required, Field.Kind.BOOLEAN, null, setter);
+      return add(new Field(name, Field.Kind.BOOLEAN, required), setter);
     }
 
     /**
@@ -310,13 +355,13 @@ public final class InputSpec<I extends ModelInput> {
     public <E extends Enum<E>> Declaration<I, B> choice(String name, boolean required,
         E[] constants, Function<E, String> wire, List<String> schemaValues,
         BiConsumer<B, E> setter) {
-      Map<String, Object> byWire = byWire(constants, wire);
-      if (!List.copyOf(byWire.keySet()).equals(schemaValues)) {
-        throw new IllegalStateException(schema.build().model() + " " + name + ": the schema lists "
-            + schemaValues + " but the enum has " + byWire.keySet());
+      Field field = constants(new Field(name, Field.Kind.CHOICE, required), constants, wire);
+      if (!field.allowed.equals(schemaValues)) {
+        throw new IllegalStateException(model + " " + name + ": the schema lists "
+            + schemaValues + " but the enum has " + field.allowed);
       }
-      schema.writeAs(name, v -> wire.apply(cast(constants, v)));
-      return add(name, required, Field.Kind.CHOICE, byWire, setter);
+      field.toWire = v -> wire.apply(cast(constants, v));
+      return add(field, setter);
     }
 
     /**
@@ -336,17 +381,13 @@ public final class InputSpec<I extends ModelInput> {
     public <E extends Enum<E>> Declaration<I, B> choiceList(String name, boolean required,
         E[] constants, Function<E, String> wire, String separator, String item,
         BiConsumer<B, List<E>> setter) {
-      schema.check(name, v -> {
-        List<?> items = (List<?>) v;
-        if (items.isEmpty()) {
-          return "must name at least one " + item;
-        }
-        return items.contains(null) ? "must not contain null" : null;
-      });
-      schema.writeAs(name, v -> ((List<?>) v).stream().map(c -> wire.apply(cast(constants, c)))
-          .collect(Collectors.joining(separator)));
-      return add(name, required, Field.Kind.CHOICE_LIST, null, null, List.of(),
-          byWire(constants, wire), separator, setter);
+      Field field = constants(new Field(name, Field.Kind.CHOICE_LIST, required), constants, wire);
+      field.separator = separator;
+      field.check = v -> ((List<?>) v).isEmpty() ? "must name at least one " + item
+          : ((List<?>) v).contains(null) ? "must not contain null" : null;
+      field.toWire = v -> ((List<?>) v).stream().map(c -> wire.apply(cast(constants, c)))
+          .collect(Collectors.joining(separator));
+      return add(field, setter);
     }
 
     /**
@@ -362,17 +403,17 @@ public final class InputSpec<I extends ModelInput> {
     public Declaration<I, B> withDefault(String name, Object value) {
       Field field = fields.get(name);
       if (field == null) {
-        throw new IllegalStateException(schema.build().model() + " " + name
+        throw new IllegalStateException(model + " " + name
             + ": a default for a field not declared");
       }
       Class<?> type = field.kind == Field.Kind.INTEGER ? Long.class
           : field.kind == Field.Kind.NUMBER ? Double.class
           : field.kind == Field.Kind.BOOLEAN ? Boolean.class : String.class;
       if (!type.isInstance(value)) {
-        throw new IllegalStateException(schema.build().model() + " " + name + ": the default "
-            + value + " is not a " + type.getSimpleName());
+        throw new IllegalStateException(model + " " + name + ": the default " + value
+            + " is not a " + type.getSimpleName());
       }
-      fields.put(name, field.withDefault(value));
+      field.defaultValue = value;
       return this;
     }
 
@@ -383,37 +424,25 @@ public final class InputSpec<I extends ModelInput> {
      */
     @SuppressWarnings("unchecked")
     public InputSpec<I> done() {
-      return new InputSpec<>(schema.build(), Collections.unmodifiableMap(fields), newBuilder,
-          b -> build.apply((B) b));
-    }
-
-    private <T> Declaration<I, B> add(String name, boolean required, Field.Kind kind,
-        Map<String, Object> constants, BiConsumer<B, T> setter) {
-      return add(name, required, kind, null, null, List.of(), constants, null, setter);
+      return new InputSpec<>(model, Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
+          newBuilder, b -> build.apply((B) b));
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Declaration<I, B> add(String name, boolean required, Field.Kind kind, Number min,
-        Number max, List<?> allowed, Map<String, Object> constants, String separator,
-        BiConsumer<B, T> setter) {
+    private <T> Declaration<I, B> add(Field field, BiConsumer<B, T> setter) {
       Objects.requireNonNull(setter, "setter");
-      if (required) {
-        schema.required(name);
-      } else {
-        schema.optional(name);
-      }
-      List<Object> wireValues = constants == null ? List.copyOf(allowed)
-          : List.copyOf(constants.keySet());
-      fields.put(name, new Field(name, kind, required, min, max, wireValues, constants, separator,
-          null, (b, v) -> setter.accept((B) b, (T) v)));
+      field.setter = (b, v) -> setter.accept((B) b, (T) v);
+      fields.put(field.name, field);
       return this;
     }
 
-    private static <E extends Enum<E>> Map<String, Object> byWire(E[] constants,
+    private static <E extends Enum<E>> Field constants(Field field, E[] constants,
         Function<E, String> wire) {
       Map<String, Object> byWire = new LinkedHashMap<>();
       Arrays.stream(constants).forEach(c -> byWire.put(wire.apply(c), c));
-      return Collections.unmodifiableMap(byWire);
+      field.constants = Collections.unmodifiableMap(byWire);
+      field.allowed = List.copyOf(byWire.keySet());
+      return field;
     }
 
     private static <E extends Enum<E>> E cast(E[] constants, Object value) {
@@ -447,32 +476,22 @@ public final class InputSpec<I extends ModelInput> {
     final String name;
     final Kind kind;
     final boolean required;
-    final Number min;
-    final Number max;
-    final List<Object> allowed;
-    final Map<String, Object> constants;
-    final String separator;
-    final Object defaultValue;
-    final BiConsumer<Object, Object> setter;
+    // Set while the field is declared, never after the spec is done.
+    Number min;
+    Number max;
+    List<Object> allowed = List.of();
+    Map<String, Object> constants;
+    String separator;
+    Object defaultValue;
+    BiConsumer<Object, Object> setter;
+    /** The broken rule in words, or null; the value is never null. */
+    Function<Object, String> check = v -> null;
+    Function<Object, Object> toWire = v -> v;
 
-    Field(String name, Kind kind, boolean required, Number min, Number max, List<Object> allowed,
-        Map<String, Object> constants, String separator, Object defaultValue,
-        BiConsumer<Object, Object> setter) {
+    private Field(String name, Kind kind, boolean required) {
       this.name = name;
       this.kind = kind;
       this.required = required;
-      this.min = min;
-      this.max = max;
-      this.allowed = allowed;
-      this.constants = constants;
-      this.separator = separator;
-      this.defaultValue = defaultValue;
-      this.setter = setter;
-    }
-
-    Field withDefault(Object value) {
-      return new Field(name, kind, required, min, max, allowed, constants, separator, value,
-          setter);
     }
 
     /**
