@@ -110,9 +110,6 @@ public final class GenericInput implements ModelInput {
   /** The fields, with long strings cut short. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("GenericInput{");
-    wire.forEach((k, v) -> text.append(text.length() > 13 ? ", " : "").append(k).append('=')
-        .append(Texts.describe(v)));
-    return text.append('}').toString();
+    return Texts.fields("GenericInput", wire);
   }
 }

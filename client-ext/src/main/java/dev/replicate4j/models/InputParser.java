@@ -45,16 +45,16 @@ final class InputParser {
     for (Map.Entry<String, String> entry : values.entrySet()) {
       String field = entry.getKey();
       String shown = Texts.describe(entry.getValue());
-      InputSpec.Field setter = spec.field(field);
+      InputSpec.Rule rule = spec.rule(field);
       List<String> problems = new ArrayList<>();
       Object value = null;
-      if (setter == null) {
+      if (rule == null) {
         problems.add("unknown input; this model takes: " + String.join(", ", spec.fieldNames()));
       } else {
-        value = TextConverter.convert(setter, entry.getValue(), problems::add);
+        value = TextConverter.convert(rule, entry.getValue(), problems::add);
       }
       if (problems.isEmpty()) {
-        setter.setter.accept(builder, value);
+        rule.setter.accept(builder, value);
       }
       for (String problem : problems) {
         violations.add(new Violation(label, field, shown, problem));

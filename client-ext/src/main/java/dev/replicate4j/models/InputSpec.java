@@ -27,14 +27,14 @@ import java.util.stream.Collectors;
  */
 public final class InputSpec<I extends ModelInput> {
   private final String model;
-  private final Map<String, Field> fields;
+  private final Map<String, Rule> rules;
   private final Supplier<?> newBuilder;
   private final Function<Object, I> build;
 
-  private InputSpec(String model, Map<String, Field> fields, Supplier<?> newBuilder,
+  private InputSpec(String model, Map<String, Rule> rules, Supplier<?> newBuilder,
       Function<Object, I> build) {
     this.model = model;
-    this.fields = fields;
+    this.rules = rules;
     this.newBuilder = newBuilder;
     this.build = build;
   }
@@ -81,23 +81,23 @@ public final class InputSpec<I extends ModelInput> {
    */
   public Values check(Map<String, Object> values) {
     Map<String, Object> typed = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    typed.keySet().stream().filter(name -> !fields.containsKey(name)).findFirst()
+    typed.keySet().stream().filter(name -> !rules.containsKey(name)).findFirst()
         .ifPresent(name -> {
           throw new IllegalStateException(model + " declares no input named " + name);
         });
     List<Violation> violations = new ArrayList<>();
     Map<String, Object> wire = new LinkedHashMap<>();
-    for (Field field : fields.values()) {
-      Object value = typed.get(field.name);
-      String broken = value == null ? (field.required ? "required, the model has no default"
-          : null) : field.check.apply(value);
+    rules.forEach((name, rule) -> {
+      Object value = typed.get(name);
+      String broken = value == null ? (rule.field.required() ? "required, the model has no default"
+          : null) : rule.check.apply(value);
       if (broken != null) {
-        violations.add(new Violation(model, field.name, value == null ? null
-            : Texts.describe(value), broken));
+        violations.add(new Violation(model, name, value == null ? null : Texts.describe(value),
+            broken));
       } else if (value != null) {
-        wire.put(field.name, field.toWire.apply(value));
+        wire.put(name, rule.toWire.apply(value));
       }
-    }
+    });
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
@@ -110,7 +110,7 @@ public final class InputSpec<I extends ModelInput> {
    * @return an unmodifiable list
    */
   public List<String> fieldNames() {
-    return List.copyOf(fields.keySet());
+    return List.copyOf(rules.keySet());
   }
 
   /**
@@ -128,12 +128,12 @@ public final class InputSpec<I extends ModelInput> {
    * @return an unmodifiable list
    */
   public List<Field> fields() {
-    return List.copyOf(fields.values());
+    return rules.values().stream().map(r -> r.field).collect(Collectors.toUnmodifiableList());
   }
 
-  /** The field with this wire name, or null. */
-  Field field(String name) {
-    return fields.get(name);
+  /** The rule of the field with this wire name, or null. */
+  Rule rule(String name) {
+    return rules.get(name);
   }
 
   Object newBuilder() {
@@ -193,8 +193,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return for example {@code SdxlInput{prompt=a fox}}
      */
     public String describe(String type) {
-      return wire.entrySet().stream().map(e -> e.getKey() + "=" + Texts.describe(e.getValue()))
-          .collect(Collectors.joining(", ", type + "{", "}"));
+      return Texts.fields(type, wire);
     }
 
     @Override
@@ -221,7 +220,7 @@ public final class InputSpec<I extends ModelInput> {
    */
   public static final class Declaration<I extends ModelInput, B> {
     private final String model;
-    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final Supplier<B> newBuilder;
     private final Function<B, I> build;
 
@@ -240,7 +239,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return this declaration
      */
     public Declaration<I, B> text(String name, boolean required, BiConsumer<B, String> setter) {
-      return add(new Field(name, Field.Kind.TEXT, required), setter);
+      return add(rule(name, Field.Kind.TEXT, required, null, null, List.of(), null), setter);
     }
 
     /**
@@ -253,9 +252,9 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> image(String name, boolean required,
         BiConsumer<B, ImageInput> setter) {
-      Field field = new Field(name, Field.Kind.IMAGE, required);
-      field.toWire = v -> ((ImageInput) v).wireValue();
-      return add(field, setter);
+      Rule rule = rule(name, Field.Kind.IMAGE, required, null, null, List.of(), null);
+      rule.toWire = v -> ((ImageInput) v).wireValue();
+      return add(rule, setter);
     }
 
     /**
@@ -270,17 +269,15 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> integer(String name, boolean required, Long min, Long max,
         BiConsumer<B, Long> setter) {
-      Field field = new Field(name, Field.Kind.INTEGER, required);
-      field.min = min;
-      field.max = max;
+      Rule rule = rule(name, Field.Kind.INTEGER, required, min, max, List.of(), null);
       if (min != null || max != null) {
         long least = min == null ? Long.MIN_VALUE : min;
         long most = max == null ? Long.MAX_VALUE : max;
-        String rule = "must be between " + least + " and " + most;
-        field.check = v -> ((Number) v).longValue() >= least && ((Number) v).longValue() <= most
-            ? null : rule;
+        String broken = "must be between " + least + " and " + most;
+        rule.check = v -> ((Number) v).longValue() >= least && ((Number) v).longValue() <= most
+            ? null : broken;
       }
-      return add(field, setter);
+      return add(rule, setter);
     }
 
     /**
@@ -294,12 +291,11 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> integerOneOf(String name, boolean required, List<Long> allowed,
         BiConsumer<B, Long> setter) {
-      Field field = new Field(name, Field.Kind.INTEGER, required);
-      field.allowed = List.copyOf(allowed);
-      String rule = "must be one of "
+      Rule rule = rule(name, Field.Kind.INTEGER, required, null, null, allowed, null);
+      String broken = "must be one of "
           + allowed.stream().map(String::valueOf).collect(Collectors.joining(", "));
-      field.check = v -> allowed.contains(v) ? null : rule;
-      return add(field, setter);
+      rule.check = v -> allowed.contains(v) ? null : broken;
+      return add(rule, setter);
     }
 
     /**
@@ -314,17 +310,15 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> number(String name, boolean required, Double min, Double max,
         BiConsumer<B, Double> setter) {
-      Field field = new Field(name, Field.Kind.NUMBER, required);
-      field.min = min;
-      field.max = max;
+      Rule rule = rule(name, Field.Kind.NUMBER, required, min, max, List.of(), null);
       // JSON has no NaN or infinity, so even a number without a range must be finite.
       double least = min == null ? -Double.MAX_VALUE : min;
       double most = max == null ? Double.MAX_VALUE : max;
-      String rule = min == null && max == null ? "must be a finite number"
+      String broken = min == null && max == null ? "must be a finite number"
           : "must be between " + Texts.number(least) + " and " + Texts.number(most);
-      field.check = v -> ((Number) v).doubleValue() >= least
-          && ((Number) v).doubleValue() <= most ? null : rule;
-      return add(field, setter);
+      rule.check = v -> ((Number) v).doubleValue() >= least
+          && ((Number) v).doubleValue() <= most ? null : broken;
+      return add(rule, setter);
     }
 
     /**
@@ -336,7 +330,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return this declaration
      */
     public Declaration<I, B> bool(String name, boolean required, BiConsumer<B, Boolean> setter) {
-      return add(new Field(name, Field.Kind.BOOLEAN, required), setter);
+      return add(rule(name, Field.Kind.BOOLEAN, required, null, null, List.of(), null), setter);
     }
 
     /**
@@ -355,13 +349,15 @@ public final class InputSpec<I extends ModelInput> {
     public <E extends Enum<E>> Declaration<I, B> choice(String name, boolean required,
         E[] constants, Function<E, String> wire, List<String> schemaValues,
         BiConsumer<B, E> setter) {
-      Field field = constants(new Field(name, Field.Kind.CHOICE, required), constants, wire);
-      if (!field.allowed.equals(schemaValues)) {
+      Map<String, Object> byWire = byWire(constants, wire);
+      if (!List.copyOf(byWire.keySet()).equals(schemaValues)) {
         throw new IllegalStateException(model + " " + name + ": the schema lists "
-            + schemaValues + " but the enum has " + field.allowed);
+            + schemaValues + " but the enum has " + byWire.keySet());
       }
-      field.toWire = v -> wire.apply(cast(constants, v));
-      return add(field, setter);
+      Rule rule = rule(name, Field.Kind.CHOICE, required, null, null, schemaValues, null);
+      rule.constants = byWire;
+      rule.toWire = v -> wire.apply(cast(constants, v));
+      return add(rule, setter);
     }
 
     /**
@@ -381,13 +377,15 @@ public final class InputSpec<I extends ModelInput> {
     public <E extends Enum<E>> Declaration<I, B> choiceList(String name, boolean required,
         E[] constants, Function<E, String> wire, String separator, String item,
         BiConsumer<B, List<E>> setter) {
-      Field field = constants(new Field(name, Field.Kind.CHOICE_LIST, required), constants, wire);
-      field.separator = separator;
-      field.check = v -> ((List<?>) v).isEmpty() ? "must name at least one " + item
+      Map<String, Object> byWire = byWire(constants, wire);
+      Rule rule = rule(name, Field.Kind.CHOICE_LIST, required, null, null,
+          List.copyOf(byWire.keySet()), separator);
+      rule.constants = byWire;
+      rule.check = v -> ((List<?>) v).isEmpty() ? "must name at least one " + item
           : ((List<?>) v).contains(null) ? "must not contain null" : null;
-      field.toWire = v -> ((List<?>) v).stream().map(c -> wire.apply(cast(constants, c)))
+      rule.toWire = v -> ((List<?>) v).stream().map(c -> wire.apply(cast(constants, c)))
           .collect(Collectors.joining(separator));
-      return add(field, setter);
+      return add(rule, setter);
     }
 
     /**
@@ -401,19 +399,21 @@ public final class InputSpec<I extends ModelInput> {
      * @throws IllegalStateException if no such field is declared or the value has another type
      */
     public Declaration<I, B> withDefault(String name, Object value) {
-      Field field = fields.get(name);
-      if (field == null) {
+      Rule rule = rules.get(name);
+      if (rule == null) {
         throw new IllegalStateException(model + " " + name
             + ": a default for a field not declared");
       }
-      Class<?> type = field.kind == Field.Kind.INTEGER ? Long.class
-          : field.kind == Field.Kind.NUMBER ? Double.class
-          : field.kind == Field.Kind.BOOLEAN ? Boolean.class : String.class;
+      Field f = rule.field;
+      Class<?> type = f.kind() == Field.Kind.INTEGER ? Long.class
+          : f.kind() == Field.Kind.NUMBER ? Double.class
+          : f.kind() == Field.Kind.BOOLEAN ? Boolean.class : String.class;
       if (!type.isInstance(value)) {
         throw new IllegalStateException(model + " " + name + ": the default " + value
             + " is not a " + type.getSimpleName());
       }
-      field.defaultValue = value;
+      rule.field = new Field(f.name(), f.kind(), f.required(), f.minimum(), f.maximum(),
+          f.allowed(), f.separator(), Optional.of(value));
       return this;
     }
 
@@ -424,25 +424,30 @@ public final class InputSpec<I extends ModelInput> {
      */
     @SuppressWarnings("unchecked")
     public InputSpec<I> done() {
-      return new InputSpec<>(model, Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
+      return new InputSpec<>(model, Collections.unmodifiableMap(new LinkedHashMap<>(rules)),
           newBuilder, b -> build.apply((B) b));
     }
 
+    private static Rule rule(String name, Field.Kind kind, boolean required, Number min,
+        Number max, List<?> allowed, String separator) {
+      return new Rule(new Field(name, kind, required, Optional.ofNullable(min),
+          Optional.ofNullable(max), List.<Object>copyOf(allowed), Optional.ofNullable(separator),
+          Optional.empty()));
+    }
+
     @SuppressWarnings("unchecked")
-    private <T> Declaration<I, B> add(Field field, BiConsumer<B, T> setter) {
+    private <T> Declaration<I, B> add(Rule rule, BiConsumer<B, T> setter) {
       Objects.requireNonNull(setter, "setter");
-      field.setter = (b, v) -> setter.accept((B) b, (T) v);
-      fields.put(field.name, field);
+      rule.setter = (b, v) -> setter.accept((B) b, (T) v);
+      rules.put(rule.field.name(), rule);
       return this;
     }
 
-    private static <E extends Enum<E>> Field constants(Field field, E[] constants,
+    private static <E extends Enum<E>> Map<String, Object> byWire(E[] constants,
         Function<E, String> wire) {
       Map<String, Object> byWire = new LinkedHashMap<>();
       Arrays.stream(constants).forEach(c -> byWire.put(wire.apply(c), c));
-      field.constants = Collections.unmodifiableMap(byWire);
-      field.allowed = List.copyOf(byWire.keySet());
-      return field;
+      return Collections.unmodifiableMap(byWire);
     }
 
     private static <E extends Enum<E>> E cast(E[] constants, Object value) {
@@ -451,10 +456,45 @@ public final class InputSpec<I extends ModelInput> {
   }
 
   /**
+   * A field with what its builder and the text parser need besides its description: the setter,
+   * the check of its rule and its wire form. Filled in while the spec is declared, never after.
+   */
+  static final class Rule {
+    Field field;
+    BiConsumer<Object, Object> setter;
+    /** Wire spelling to enum constant, for a choice or choice list. */
+    Map<String, Object> constants = Map.of();
+    /** The broken rule in words, or null; the value is never null. */
+    Function<Object, String> check = v -> null;
+    Function<Object, Object> toWire = v -> v;
+
+    Rule(Field field) {
+      this.field = field;
+    }
+  }
+
+  /**
    * One declared field, read-only: what a tool (a stub, a command line, a form) needs to know to
    * accept or produce its values.
+   *
+   * @param name the wire name, for example {@code num_outputs}
+   * @param kind the kind of value
+   * @param required whether the model has no default for it, so the input must set it
+   * @param minimum the least value of a bounded integer or number (a Long or a Double), or empty
+   *     if there is no lower bound
+   * @param maximum the greatest value of a bounded integer or number (a Long or a Double), or
+   *     empty if there is no upper bound
+   * @param allowed the values allowed on the wire: the strings of a choice (or of each item of a
+   *     choice list), or the Longs of an integer from a set; empty if any value of the kind is
+   *     allowed
+   * @param separator what joins the items of a {@link Kind#CHOICE_LIST}, or empty for other kinds
+   * @param defaultValue the value the model uses when the input leaves this field out, as the
+   *     schema states it: a Long, Double, Boolean or String (for a choice its wire value, for a
+   *     choice list the joined string), or empty if the schema states none
    */
-  public static final class Field {
+  public record Field(String name, Kind kind, boolean required, Optional<Number> minimum,
+      Optional<Number> maximum, List<Object> allowed, Optional<String> separator,
+      Optional<Object> defaultValue) {
     /** The kind of value a field takes. */
     public enum Kind {
       /** Any text. */
@@ -473,101 +513,7 @@ public final class InputSpec<I extends ModelInput> {
       CHOICE_LIST
     }
 
-    final String name;
-    final Kind kind;
-    final boolean required;
-    // Set while the field is declared, never after the spec is done.
-    Number min;
-    Number max;
-    List<Object> allowed = List.of();
-    Map<String, Object> constants;
-    String separator;
-    Object defaultValue;
-    BiConsumer<Object, Object> setter;
-    /** The broken rule in words, or null; the value is never null. */
-    Function<Object, String> check = v -> null;
-    Function<Object, Object> toWire = v -> v;
-
-    private Field(String name, Kind kind, boolean required) {
-      this.name = name;
-      this.kind = kind;
-      this.required = required;
-    }
-
-    /**
-     * The wire name.
-     *
-     * @return for example {@code num_outputs}
-     */
-    public String name() {
-      return name;
-    }
-
-    /**
-     * The kind of value.
-     *
-     * @return the kind
-     */
-    public Kind kind() {
-      return kind;
-    }
-
-    /**
-     * Whether the model has no default for it.
-     *
-     * @return true if the input must set it
-     */
-    public boolean required() {
-      return required;
-    }
-
-    /**
-     * The least value of a bounded integer or number.
-     *
-     * @return a Long or a Double, or empty if there is no lower bound
-     */
-    public Optional<Number> minimum() {
-      return Optional.ofNullable(min);
-    }
-
-    /**
-     * The greatest value of a bounded integer or number.
-     *
-     * @return a Long or a Double, or empty if there is no upper bound
-     */
-    public Optional<Number> maximum() {
-      return Optional.ofNullable(max);
-    }
-
-    /**
-     * The values allowed on the wire: the strings of a choice (or of each item of a choice list),
-     * or the Longs of an integer from a set.
-     *
-     * @return an unmodifiable list, empty if any value of the kind is allowed
-     */
-    public List<Object> allowed() {
-      return allowed;
-    }
-
-    /**
-     * What joins the items of a {@link Kind#CHOICE_LIST}.
-     *
-     * @return the separator, or empty for other kinds
-     */
-    public Optional<String> separator() {
-      return Optional.ofNullable(separator);
-    }
-
-    /**
-     * The value the model uses when the input leaves this field out, as the schema states it.
-     *
-     * @return a Long, Double, Boolean or String (for a choice its wire value, for a choice list
-     *     the joined string), or empty if the schema states none
-     */
-    public Optional<Object> defaultValue() {
-      return Optional.ofNullable(defaultValue);
-    }
-
+    /** For example {@code num_outputs:INTEGER}, with {@code (required)} if it is. */
     @Override
     public String toString() {
       return name + ":" + kind + (required ? " (required)" : "");

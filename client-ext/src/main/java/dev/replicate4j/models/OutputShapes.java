@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads the two file shapes models return: one URI string, or an array of them. */
 final class OutputShapes {
@@ -38,11 +39,8 @@ final class OutputShapes {
   }
 
   static List<FileOutput> files(Object raw, FileDownloader downloader) {
-    List<FileOutput> files = new ArrayList<>();
-    for (String uri : uris(raw)) {
-      files.add(FileOutput.of(uri, downloader));
-    }
-    return files;
+    return uris(raw).stream().map(uri -> FileOutput.of(uri, downloader))
+        .collect(Collectors.toList());
   }
 
   private static String uri(Object value, String what) {

@@ -5,6 +5,7 @@ import dev.replicate4j.ReplicateException;
 import dev.replicate4j.ValidationException;
 import dev.replicate4j.ValidationException.Violation;
 import dev.replicate4j.models.InputSpec.Field;
+import dev.replicate4j.models.InputSpec.Rule;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,9 +40,9 @@ final class TextConverter {
    * @param problems receives each broken rule, in words
    * @return the value, or null if a problem was reported
    */
-  static Object convert(Field field, String text, Consumer<String> problems) {
-    if (field.kind != Field.Kind.CHOICE_LIST) {
-      return scalar(field, text, problems);
+  static Object convert(Rule rule, String text, Consumer<String> problems) {
+    if (rule.field.kind() != Field.Kind.CHOICE_LIST) {
+      return scalar(rule, text, problems);
     }
     // A list is written comma-separated; an empty value is an empty list, for the builder to judge.
     // Items are cut out one at a time and only the first broken ones are described, so a huge
@@ -55,7 +56,7 @@ final class TextConverter {
       String item = text.substring(start, end);
       start = end + 1;
       List<String> itemProblems = new ArrayList<>();
-      Object value = constant(field.constants, item.trim(), itemProblems::add);
+      Object value = constant(rule.constants, item.trim(), itemProblems::add);
       if (!itemProblems.isEmpty() && ++broken <= MAX_ITEM_PROBLEMS) {
         itemProblems.forEach(p -> problems.accept("item " + Texts.describe(item) + ": " + p));
       }
@@ -88,18 +89,19 @@ final class TextConverter {
     return text;
   }
 
-  private static Object scalar(Field field, String text, Consumer<String> problems) {
-    if (field.kind == Field.Kind.TEXT) {
+  private static Object scalar(Rule rule, String text, Consumer<String> problems) {
+    Field.Kind kind = rule.field.kind();
+    if (kind == Field.Kind.TEXT) {
       return text;
     }
-    if (field.kind == Field.Kind.IMAGE) {
+    if (kind == Field.Kind.IMAGE) {
       return image(text, problems);
     }
     // Surrounding spaces are never part of a number, a boolean or an enum's wire value.
     String trimmed = text.trim();
-    switch (field.kind) {
+    switch (kind) {
       case INTEGER:
-        return integer(trimmed, Long.MIN_VALUE, Long.MAX_VALUE, problems);
+        return integer(trimmed, problems);
       case NUMBER:
         return number(trimmed, problems);
       case BOOLEAN:
@@ -109,25 +111,22 @@ final class TextConverter {
         problems.accept("must be true or false");
         return null;
       default:
-        return constant(field.constants, trimmed, problems);
+        return constant(rule.constants, trimmed, problems);
     }
   }
 
-  private static Long integer(String text, long min, long max, Consumer<String> problems) {
+  private static Long integer(String text, Consumer<String> problems) {
     if (!INTEGER.matcher(text).matches()) {
       problems.accept("not an integer");
       return null;
     }
     try {
-      long value = Long.parseLong(text);
-      if (value >= min && value <= max) {
-        return value;
-      }
+      return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      // Digits only, so the only way to fail is being out of the long range: said below.
+      // Digits only, so the only way to fail is being out of the long range.
+      problems.accept("not an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+      return null;
     }
-    problems.accept("not an integer from " + min + " to " + max);
-    return null;
   }
 
   private static Double number(String text, Consumer<String> problems) {
