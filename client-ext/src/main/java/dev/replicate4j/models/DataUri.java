@@ -8,19 +8,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads and writes {@code data:[<media type>][;base64],<data>} URIs (RFC 2397). */
-final class DataUri {
+record DataUri(Optional<String> mimeType, boolean base64, String payload) {
   static final Pattern MIME =
       Pattern.compile("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*");
-
-  private final String mimeType;
-  private final boolean base64;
-  private final String payload;
-
-  private DataUri(String mimeType, boolean base64, String payload) {
-    this.mimeType = mimeType;
-    this.base64 = base64;
-    this.payload = payload;
-  }
 
   static boolean looksLikeOne(String text) {
     return text.regionMatches(true, 0, "data:", 0, 5);
@@ -52,11 +42,7 @@ final class DataUri {
     }
     boolean base64 = header.length > 1
         && header[header.length - 1].toLowerCase(Locale.ROOT).equals("base64");
-    return new DataUri(mimeType, base64, text.substring(comma + 1));
-  }
-
-  Optional<String> mimeType() {
-    return Optional.ofNullable(mimeType);
+    return new DataUri(Optional.ofNullable(mimeType), base64, text.substring(comma + 1));
   }
 
   /**
