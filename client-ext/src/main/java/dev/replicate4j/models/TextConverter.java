@@ -76,12 +76,9 @@ final class TextConverter {
    */
   static Object json(String text, Consumer<String> problems) {
     if (JSON_NUMBER.matcher(text).matches()) {
-      if (text.length() > ExactJson.MAX_EXACT_LENGTH) {
-        problems.accept("a number longer than " + ExactJson.MAX_EXACT_LENGTH
-            + " characters cannot be sent exactly");
-        return null;
-      }
-      return ExactJson.number(text);
+      return text.length() <= ExactJson.MAX_EXACT_LENGTH ? ExactJson.number(text)
+          : reject(problems, "a number longer than " + ExactJson.MAX_EXACT_LENGTH
+              + " characters cannot be sent exactly");
     }
     if (text.equals("true") || text.equals("false")) {
       return Boolean.valueOf(text);
@@ -90,72 +87,57 @@ final class TextConverter {
   }
 
   private static Object scalar(Rule rule, String text, Consumer<String> problems) {
-    Field.Kind kind = rule.field.kind();
-    if (kind == Field.Kind.TEXT) {
-      return text;
-    }
-    if (kind == Field.Kind.IMAGE) {
-      return image(text, problems);
-    }
     // Surrounding spaces are never part of a number, a boolean or an enum's wire value.
     String trimmed = text.trim();
-    switch (kind) {
+    switch (rule.field.kind()) {
+      case TEXT:
+        return text;
+      case IMAGE:
+        return image(text, problems);
       case INTEGER:
-        return integer(trimmed, problems);
-      case NUMBER:
-        return number(trimmed, problems);
-      case BOOLEAN:
-        if (trimmed.equals("true") || trimmed.equals("false")) {
-          return Boolean.valueOf(trimmed);
+        if (!INTEGER.matcher(trimmed).matches()) {
+          return reject(problems, "not an integer");
         }
-        problems.accept("must be true or false");
-        return null;
+        try {
+          return Long.parseLong(trimmed);
+        } catch (NumberFormatException e) {
+          // Digits only, so the only way to fail is being out of the long range.
+          return reject(problems, "not an integer from " + Long.MIN_VALUE + " to "
+              + Long.MAX_VALUE);
+        }
+      case NUMBER:
+        if (!DECIMAL.matcher(trimmed).matches()) {
+          return reject(problems, "not a number");
+        }
+        double value = Double.parseDouble(trimmed);
+        return Double.isInfinite(value) ? reject(problems, "not a finite number") : value;
+      case BOOLEAN:
+        return trimmed.equals("true") || trimmed.equals("false") ? Boolean.valueOf(trimmed)
+            : reject(problems, "must be true or false");
       default:
         return constant(rule.constants, trimmed, problems);
     }
   }
 
-  private static Long integer(String text, Consumer<String> problems) {
-    if (!INTEGER.matcher(text).matches()) {
-      problems.accept("not an integer");
-      return null;
-    }
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      // Digits only, so the only way to fail is being out of the long range.
-      problems.accept("not an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
-      return null;
-    }
-  }
-
-  private static Double number(String text, Consumer<String> problems) {
-    if (!DECIMAL.matcher(text).matches()) {
-      problems.accept("not a number");
-      return null;
-    }
-    double value = Double.parseDouble(text);
-    if (Double.isInfinite(value)) {
-      problems.accept("not a finite number");
-      return null;
-    }
-    return value;
+  /** Reports a broken rule; the value is then null. */
+  static Object reject(Consumer<String> problems, String rule) {
+    problems.accept(rule);
+    return null;
   }
 
   /** An enum constant by its wire value, spelled exactly. */
   private static Object constant(Map<String, Object> byWire, String text,
       Consumer<String> problems) {
     Object found = byWire.get(text);
-    if (found == null) {
-      problems.accept("must be one of " + String.join(", ", byWire.keySet()));
-    }
-    return found;
+    return found != null ? found
+        : reject(problems, "must be one of " + String.join(", ", byWire.keySet()));
   }
 
   /** http(s) URLs are passed on, {@code data:} URIs sent inline, anything else read as a file. */
   private static ImageInput image(String text, Consumer<String> problems) {
     try {
-      if (startsWithIgnoringCase(text, "http://") || startsWithIgnoringCase(text, "https://")) {
+      if (text.regionMatches(true, 0, "http://", 0, 7)
+          || text.regionMatches(true, 0, "https://", 0, 8)) {
         return ImageInput.url(text);
       }
       if (DataUri.looksLikeOne(text)) {
@@ -182,9 +164,5 @@ final class TextConverter {
     String rule = "file " + v.value() + " " + v.rule();
     return v.rule().equals("does not exist")
         ? rule + " (an image is an http(s):// URL, a data: URI or a local file)" : rule;
-  }
-
-  private static boolean startsWithIgnoringCase(String text, String prefix) {
-    return text.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 }
