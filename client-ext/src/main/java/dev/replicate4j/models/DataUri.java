@@ -1,6 +1,7 @@
 package dev.replicate4j.models;
 
-import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -54,24 +55,14 @@ record DataUri(Optional<String> mimeType, boolean base64, String payload) {
     if (base64) {
       return Base64.getDecoder().decode(payload);
     }
-    byte[] raw = payload.getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
-    for (int i = 0; i < raw.length; i++) {
-      if (raw[i] == '%') {
-        if (i + 2 >= raw.length) {
-          throw new IllegalArgumentException("has a truncated %-escape");
-        }
-        int hi = Character.digit(raw[i + 1], 16);
-        int lo = Character.digit(raw[i + 2], 16);
-        if (hi < 0 || lo < 0) {
-          throw new IllegalArgumentException("has a bad %-escape");
-        }
-        out.write(hi * 16 + lo);
-        i += 2;
-      } else {
-        out.write(raw[i]);
-      }
+    // The JDK's decoder, with one char per byte (ISO-8859-1) so that each escape gives exactly
+    // its byte and unescaped text its UTF-8 bytes; '+' is a plain character in a data URI.
+    Charset latin1 = StandardCharsets.ISO_8859_1;
+    String bytes = new String(payload.getBytes(StandardCharsets.UTF_8), latin1);
+    try {
+      return URLDecoder.decode(bytes.replace("+", "%2B"), latin1).getBytes(latin1);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("has a broken %-escape (" + e.getMessage() + ")", e);
     }
-    return out.toByteArray();
   }
 }
