@@ -8,7 +8,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.SocketFactory;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -70,10 +69,6 @@ final class Transport implements AutoCloseable {
         .callTimeout(b.callTimeout)
         // OkHttp would silently re-send a POST after some failures; retries are ours to decide.
         .retryOnConnectionFailure(false);
-    if (base.socketFactory() == SocketFactory.getDefault()) {
-      // Sockets whose liveness can be checked without waiting (StaleConnectionCheck).
-      common.socketFactory(StaleConnectionCheck.socketFactory());
-    }
     StaleConnectionCheck staleCheck = new StaleConnectionCheck();
     OkHttpClient apiClient = common.build().newBuilder()
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock, b.random))
