@@ -125,21 +125,13 @@ final class BarEndWindow {
   }
 
   /**
-   * The earliest end of the window still after {@code now}: its start if that is still to come,
-   * else its end.
+   * The earliest end of the window, if still after {@code now}. Once it has passed, the end is due
+   * at any moment: the window's late end (the line printed just before the poll that showed it) can
+   * be a whole poll interval later, so it is no time to wait for.
    *
-   * @return the instant, or empty when no bar tells its end or the whole window has passed
+   * @return the instant, or empty when no bar tells its end or the earliest end has passed
    */
   Optional<Instant> nextEnd(Instant now) {
-    Optional<Instant> start = earliestEnd();
-    if (start.isEmpty()) {
-      return Optional.empty();
-    }
-    Instant earliest = start.get();
-    Instant latest = printedBy.plus(bar.remaining());
-    if (earliest.isAfter(now)) {
-      return Optional.of(earliest);
-    }
-    return latest.isAfter(now) ? Optional.of(latest) : Optional.empty();
+    return earliestEnd().filter(end -> end.isAfter(now));
   }
 }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
 import okhttp3.Protocol;
@@ -22,27 +24,57 @@ import okhttp3.Response;
  * which may be retried at once on a fresh connection.
  *
  * <p>The check reads the idle socket for at most a millisecond: an idle HTTP/1.1 connection has
- * nothing to read, so end of stream (or any byte) means the connection is unusable. HTTP/2 needs no
- * check: OkHttp fails a stream the server refused before sending it. Other requests are not checked:
- * OkHttp, or the SDK, retries them.
+ * nothing to read, so end of stream (or any byte) means the connection is unusable. A live
+ * connection costs that whole millisecond, several times a create's own time on a fast network, so
+ * the check is spent where it can find something. At first every reused connection is checked,
+ * which catches a server that closes each connection right after its answer. Once
+ * {@link #TRUST_AFTER} checks in a row found the connection open, the server is taken to keep its
+ * connections, and only a connection idle for {@link #TRUSTED_IDLE} or more is checked: the ones a
+ * keep-alive timeout may have closed. Any connection found closed starts the count over. HTTP/2
+ * needs no check: OkHttp fails a stream the server refused before sending it. Other requests are
+ * not checked: OkHttp, or the SDK, retries them.
  */
 final class StaleConnectionCheck implements Interceptor {
   private static final int PROBE_MILLIS = 1;
+  /** Reused connections found open in a row before recently used ones go unchecked. */
+  static final int TRUST_AFTER = 5;
+  /** Idle time from which a connection is checked even once the server is trusted. */
+  static final Duration TRUSTED_IDLE = Duration.ofSeconds(1);
 
-  /** Connections that carried a request already, so that a fresh one is not probed. */
-  private final Set<Connection> used = Collections.synchronizedSet(
-      Collections.newSetFromMap(new WeakHashMap<Connection, Boolean>()));
+  private final LongSupplier nanoTime;
+  /** Checks in a row that found the connection open; reset by any closed one. */
+  private final AtomicInteger openInARow = new AtomicInteger();
+  /** When each connection last started a request, so that a fresh one is not probed. */
+  private final Map<Connection, Long> lastUse =
+      Collections.synchronizedMap(new WeakHashMap<Connection, Long>());
+
+  StaleConnectionCheck() {
+    this(System::nanoTime);
+  }
+
+  StaleConnectionCheck(LongSupplier nanoTime) {
+    this.nanoTime = nanoTime;
+  }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Connection connection = chain.connection();
-    boolean reused = connection != null && !used.add(connection);
-    if (reused && isCreate(chain) && connection.protocol() == Protocol.HTTP_1_1
-        && closedByPeer(connection.socket())) {
-      throw new NotSentException(new IOException(
-          "the pooled connection had been closed by the server; the request was not sent"), true);
+    if (connection != null) {
+      long now = nanoTime.getAsLong();
+      Long previous = lastUse.put(connection, now);
+      if (previous != null && isCreate(chain) && connection.protocol() == Protocol.HTTP_1_1
+          && shouldProbe(now - previous) && closedByPeer(connection.socket())) {
+        throw new NotSentException(new IOException(
+            "the pooled connection had been closed by the server; the request was not sent"),
+            true);
+      }
     }
     return chain.proceed(chain.request());
+  }
+
+  /** Whether a reused connection idle for {@code idleNanos} is worth a check. */
+  boolean shouldProbe(long idleNanos) {
+    return openInARow.get() < TRUST_AFTER || idleNanos >= TRUSTED_IDLE.toNanos();
   }
 
   private static boolean isCreate(Chain chain) {
@@ -50,8 +82,18 @@ final class StaleConnectionCheck implements Interceptor {
         && !chain.request().url().encodedPath().endsWith("/cancel");
   }
 
-  /** Whether the peer closed the idle socket; closes it if so. */
-  private static boolean closedByPeer(Socket socket) {
+  /** Whether the peer closed the idle socket; closes it if so, and counts what it found. */
+  boolean closedByPeer(Socket socket) {
+    boolean closed = probe(socket);
+    if (closed) {
+      openInARow.set(0);
+    } else {
+      openInARow.accumulateAndGet(1, (n, one) -> Math.min(TRUST_AFTER, n + one));
+    }
+    return closed;
+  }
+
+  private static boolean probe(Socket socket) {
     int timeout;
     try {
       timeout = socket.getSoTimeout();

@@ -58,11 +58,12 @@ class LogShapesWaitTest {
     List<String> texts = new ArrayList<>();
     // A first attempt runs at the pace of a 2.25 s bar to 40%, then starts again at 1.625 s and
     // takes 3.375 s: its 0% line drops the first attempt's end (2.75 s); its 60% line's rate
-    // and printed end disagree (the line is dated up to 2 s early), so polls only come sooner.
+    // and printed end disagree (the line is dated up to 2 s early), so polls only come sooner; past
+    // the earliest end they come as in a tail.
     add(events, texts, bar(50, 0, PROCESSING * 0.5, 5, false).until(PROCESSING * 0.2 + 0.001));
     add(events, texts, bar(50, PROCESSING * 0.25, PROCESSING * 0.75, 5, false));
     assertThat(pollTimes(new Shape(events, texts)))
-        .containsExactly(0.25, 0.75, 1.75, 3.75, 4.0, 5.15);
+        .containsExactly(0.25, 0.75, 1.75, 3.75, 4.0, 4.262, 4.55, 4.987, 5.242);
   }
 
   @Test
@@ -76,7 +77,7 @@ class LogShapesWaitTest {
     events.add(new double[] {END});
     texts.add(line(50, 50, PROCESSING, false));
     assertThat(pollTimes(new Shape(events, texts)))
-        .containsExactly(0.25, 0.75, 1.75, 3.305, 3.555, 3.835, 4.143, 4.481, 4.853, 5.262);
+        .containsExactly(0.25, 0.75, 1.75, 3.305, 3.56, 3.84, 4.148, 4.487, 4.86, 5.27);
   }
 
   @Test

@@ -368,7 +368,7 @@ class WaiterTest {
   }
 
   @Test
-  void whenTheEarliestEndPassesTheNextPollIsAtTheLatest() throws Exception {
+  void onceTheEarliestEndPassesPollsComeAsInATail() throws Exception {
     barAppearsOnTheFifthPoll();
     source.then(running(" 20%|##        | 10/50 [00:02<00:08, 5.00it/s]"))
         .then(withStatus("succeeded", ""));
@@ -377,10 +377,10 @@ class WaiterTest {
     ticker.runAll();
 
     assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    // Still the same line at 10.1 s: it was printed by 2.5 s at the latest, so the bar ends by
-    // 10.5 s; one poll just after that.
+    // Still the same line at 10.1 s, past the earliest end (10 s): the end is due any moment (by
+    // 10.5 s at the latest), so the next poll comes at the first delay, as in a tail.
     assertThat(ticker.delays()).extracting(Duration::toMillis)
-        .containsExactly(100L, 200L, 400L, 800L, 1000L, 7600L, 450L);
+        .containsExactly(100L, 200L, 400L, 800L, 1000L, 7600L, 105L);
   }
 
   @Test

@@ -86,9 +86,9 @@ final class RunSettings {
     return longRun ? 4 : 2;
   }
 
-  /** Rounds of the scale run in one client JVM: the first cold, the others warm. */
+  /** Rounds of the scale run per size, in one client JVM: the first cold, the others warm. */
   int scaleRounds() {
-    return longRun ? 6 : 4;
+    return longRun ? 6 : 3;
   }
 
   String describe() {
@@ -97,6 +97,6 @@ final class RunSettings {
         + jmhMeasurementIterations() + " measured of " + jmhIterationSeconds() + " s; waiting "
         + waitingPredictionsPerStub() * WaitingHarness.STUBS_PER_JOB + " predictions per cell,"
         + " log shapes " + shapePredictionsPerStub() * WaitingHarness.STUBS_PER_JOB + ";"
-        + " scale " + scaleRounds() + " rounds";
+        + " scale " + scaleRounds() + " rounds per size";
   }
 }

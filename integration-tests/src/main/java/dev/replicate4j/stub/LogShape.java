@@ -1,12 +1,19 @@
 package dev.replicate4j.stub;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a prediction prints into its logs while it processes, in the shapes real models' logs take.
- * Choose one per stub with {@link StubRelayBuilder#logShape(LogShape)}. Times are fractions of the
+ * Choose one per stub with {@link StubRelayBuilder#logShape(LogShape)}, per prediction from its
+ * input with {@link StubRelayBuilder#logShapes}, or per create with the {@value #HEADER} header
+ * (a shape's name in any case, for example {@code X-Stub-Log-Shape: two_bars}), which wins over
+ * both; an unknown name is a 400. Times are fractions of the
  * processing time; a bar's elapsed and remaining times are what tqdm would print, except where the
  * shape says otherwise.
  */
@@ -30,10 +37,31 @@ public enum LogShape {
   /** About 1 MiB of weight-download bars (another total) first, then an honest bar. */
   MANY_BARS;
 
+  /** The create header that chooses a prediction's shape, over the stub's rule. */
+  public static final String HEADER = "X-Stub-Log-Shape";
+
   /** A text appended to the logs at a fraction of the processing time. */
   record Line(double at, String text) {}
 
   private static final int TICKS = 5;
+
+  /** The shape for a create: its header's if sent, else the rule's for its input. */
+  static LogShape choose(String header, Function<Map<String, Object>, LogShape> rule,
+      Map<String, Object> input) {
+    if (header != null) {
+      try {
+        return valueOf(header.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw Problem.badRequest(HEADER + " must name a log shape (" + Arrays.toString(values())
+            .toLowerCase(Locale.ROOT) + "), not '" + header + "'");
+      }
+    }
+    LogShape shape = rule.apply(Collections.unmodifiableMap(input));
+    if (shape == null) {
+      throw new IllegalStateException("The stub's log shape rule returned null for " + input);
+    }
+    return shape;
+  }
 
   /**
    * What is printed while processing, the first at 0.

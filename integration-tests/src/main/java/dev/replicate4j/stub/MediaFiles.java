@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 /** Small but valid files of each output format, different per variant where the format allows. */
@@ -22,10 +24,20 @@ final class MediaFiles {
 
   private static final String MP4_RESOURCE = "media/tiny.mp4";
   private static volatile byte[] mp4;
+  /** Variants are output indexes, so the cache stays small. */
+  private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
 
   private MediaFiles() {}
 
+  /**
+   * Rendered once per format and variant: encoding an image costs more than the rest of a request,
+   * and a scale run asks for the same few thousands of times.
+   */
   static byte[] render(FileFormat format, int variant) {
+    return RENDERED.computeIfAbsent(format + "/" + variant, k -> renderNew(format, variant)).clone();
+  }
+
+  private static byte[] renderNew(FileFormat format, int variant) {
     switch (format) {
       case PNG:
         return encode(picture(BufferedImage.TYPE_INT_RGB, variant, false), "png");

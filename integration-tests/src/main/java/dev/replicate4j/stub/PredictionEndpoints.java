@@ -76,7 +76,8 @@ final class PredictionEndpoints {
     StubPrediction p = new StubPrediction(store.nextSequence(), create.spec, create.input,
         outcome == null ? Outcome.succeeded() : outcome, Instant.now(), cancelAfter,
         create.webhook, create.webhookEvents, fileBaseUrl.get());
-    p.logShape = settings.logShape;
+    p.logShape = LogShape.choose(request.getHeaders().get(LogShape.HEADER), settings.logShapes,
+        create.input);
     lifecycle.begin(p, settings.scheduleFor(create.spec.model));
     if (waitSeconds > 0) {
       lifecycle.awaitTerminal(p, waitSeconds);

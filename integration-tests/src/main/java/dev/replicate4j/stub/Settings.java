@@ -2,6 +2,7 @@ package dev.replicate4j.stub;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The configuration a {@link StubRelayBuilder} collected, checked and frozen. */
 final class Settings {
@@ -22,7 +23,7 @@ final class Settings {
   final boolean https;
   final boolean ipv6;
   final ModelTable models;
-  final LogShape logShape;
+  final Function<Map<String, Object>, LogShape> logShapes;
 
   Settings(StubRelayBuilder b) {
     this.apiKey = b.apiKey;
@@ -42,7 +43,7 @@ final class Settings {
     String host = b.fileHost != null ? b.fileHost : ipv6 ? "::1" : "localhost";
     this.fileHost = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     this.models = ModelTable.standard().with(b.models);
-    this.logShape = b.logShape;
+    this.logShapes = b.logShapes;
   }
 
   Schedule scheduleFor(String model) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Configures a {@link StubRelay}; get one from {@link StubRelay#builder()}. Each {@link #build()}
@@ -33,7 +34,7 @@ public final class StubRelayBuilder {
   boolean https;
   boolean ipv6;
   final List<ModelSpec.Builder> models = new ArrayList<>();
-  LogShape logShape = LogShape.HONEST;
+  Function<Map<String, Object>, LogShape> logShapes = input -> LogShape.HONEST;
 
   StubRelayBuilder() {}
 
@@ -283,13 +284,27 @@ public final class StubRelayBuilder {
 
   /**
    * What every prediction prints into its logs while it processes (default
-   * {@link LogShape#HONEST}).
+   * {@link LogShape#HONEST}); see {@link #logShapes} to choose per prediction.
    *
    * @param shape the shape
    * @return this builder
    */
   public StubRelayBuilder logShape(LogShape shape) {
-    this.logShape = Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(shape, "shape");
+    this.logShapes = input -> shape;
+    return this;
+  }
+
+  /**
+   * Chooses what each prediction prints into its logs from its input, for example
+   * {@code input -> LogShape.valueOf(input.get("prompt").toString())}. A create's
+   * {@value LogShape#HEADER} header, where sent, wins over the rule.
+   *
+   * @param rule called once per create with the prediction's input; must not return null
+   * @return this builder
+   */
+  public StubRelayBuilder logShapes(Function<Map<String, Object>, LogShape> rule) {
+    this.logShapes = Objects.requireNonNull(rule, "rule");
     return this;
   }
 

@@ -4,23 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.replicate4j.PollingPolicy;
 import dev.replicate4j.Prediction;
+import dev.replicate4j.PredictionHandle;
 import dev.replicate4j.PredictionStatus;
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.models.Models;
+import dev.replicate4j.models.StableDiffusionInput;
 import dev.replicate4j.stub.LogShape;
 import dev.replicate4j.stub.RecordedCall;
 import dev.replicate4j.stub.Schedule;
 import dev.replicate4j.stub.StubRelay;
 import dev.replicate4j.stub.junit.ReplicateStubExtension;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The stub plays each shape of real logs over HTTP, and the default policy (without sync mode)
  * waits through each: the prediction succeeds, its logs have the shape, and polling stops at the
- * first terminal answer. Delays are the benchmark's to measure; here only that the wait ends.
+ * first terminal answer. Delays are the benchmark's to measure; here only that the wait ends. One
+ * stub also plays a different shape per prediction, chosen by a rule on its input.
  */
 class LogShapesTest {
   private static final PollingPolicy POLLING = PollingPolicy.DEFAULT.toBuilder()
@@ -45,8 +51,35 @@ class LogShapesTest {
     }
   }
 
+  @Test
+  void eachPredictionOfOneStubHasTheShapeItsInputOrHeaderChose() throws Exception {
+    try (StubRelay stub = StubRelay.builder().honourPreferWait(false)
+        .logShapes(input -> LogShape.valueOf(input.get("prompt").toString()))
+        .schedule(Schedule.of(Duration.ofMillis(100), Duration.ofMillis(1500))).build().start();
+        ReplicateClient client = ReplicateStubExtension.clientBuilder(stub)
+            .pollingPolicy(POLLING).build()) {
+      Map<LogShape, PredictionHandle<?>> handles = new EnumMap<>(LogShape.class);
+      for (LogShape shape : LogShape.values()) {
+        handles.put(shape, client.create(Models.STABLE_DIFFUSION,
+            StableDiffusionInput.builder().prompt(shape.name()).seed(Seeds.next()).build()));
+      }
+      for (Map.Entry<LogShape, PredictionHandle<?>> e : handles.entrySet()) {
+        Prediction done = e.getValue().await();
+        assertThat(done.status()).isEqualTo(PredictionStatus.SUCCEEDED);
+        assertThat(done.logs()).as(e.getKey().name()).contains(marker(e.getKey()));
+        // Every shape's marker but the honest bar's end (which others print too) is its own.
+        for (LogShape other : LogShape.values()) {
+          if (other != e.getKey() && other != LogShape.HONEST) {
+            assertThat(done.logs()).as(e.getKey() + " vs " + other)
+                .doesNotContain(marker(other));
+          }
+        }
+      }
+    }
+  }
+
   /** A piece of text only that shape prints. */
-  private static String marker(LogShape shape) {
+  static String marker(LogShape shape) {
     switch (shape) {
       case CONSTANT_ETA:
         return "[00:01<00:02]";
