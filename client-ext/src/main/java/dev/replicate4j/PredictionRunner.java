@@ -76,13 +76,14 @@ final class PredictionRunner {
     return handle(created, outputReader);
   }
 
-  <O> O run(WirePredictionRequest request, PollingPolicy policy, Function<Prediction, O> outputReader) {
+  <O> O run(WirePredictionRequest request, CreateOptions options, PollingPolicy policy,
+      Function<Prediction, O> outputReader) {
     Instant deadlineAt = clock.instant().plus(policy.deadline());
-    CreateOptions options = runOptions(policy);
+    CreateOptions sent = runOptions(options, policy);
     ApiCalls.Created created;
     try {
       // The deadline bounds the create too, sync mode or not.
-      created = calls.create(request, options.preferHeader(), options.cancelAfterHeader(),
+      created = calls.create(request, sent.preferHeader(), sent.cancelAfterHeader(),
           Duration.between(clock.instant(), deadlineAt));
     } catch (ReplicateException e) {
       throw cutByDeadline(e, policy, deadlineAt);
@@ -92,14 +93,13 @@ final class PredictionRunner {
     return handle.outputOf(PredictionHandle.join(waiter.start(handle.latest(), false), waiter));
   }
 
-  <O> CompletableFuture<O> runAsync(WirePredictionRequest request, PollingPolicy policy,
-      Function<Prediction, O> outputReader) {
+  <O> CompletableFuture<O> runAsync(WirePredictionRequest request, CreateOptions options,
+      PollingPolicy policy, Function<Prediction, O> outputReader) {
     Instant deadlineAt = clock.instant().plus(policy.deadline());
-    // Async runs poll instead of holding a connection per prediction in sync mode.
-    CreateOptions options = runOptions(policy).toBuilder().preferWaitSeconds(null).build();
+    CreateOptions sent = runOptions(options, policy);
     CompletableFuture<O> result = new CompletableFuture<>();
     CompletableFuture<ApiCalls.Created> created = calls.createAsync(request,
-        options.preferHeader(), options.cancelAfterHeader(),
+        sent.preferHeader(), sent.cancelAfterHeader(),
         Duration.between(clock.instant(), deadlineAt));
     created.whenComplete((answer, error) -> {
       if (error != null) {
@@ -171,9 +171,9 @@ final class PredictionRunner {
     return new PredictionTimeoutException(policy.deadline(), failure);
   }
 
-  static CreateOptions runOptions(PollingPolicy policy) {
-    return CreateOptions.builder().preferWaitSeconds(syncWaitSeconds(policy))
-        .cancelAfter(policy.cancelAfter().orElse(null)).build();
+  /** The options a run sends: as given, with the sync-mode wait fitted to the deadline. */
+  static CreateOptions runOptions(CreateOptions options, PollingPolicy policy) {
+    return options.toBuilder().preferWaitSeconds(syncWaitSeconds(options, policy)).build();
   }
 
   /**
@@ -182,8 +182,8 @@ final class PredictionRunner {
    * seconds of the deadline less {@link #SYNC_ANSWER_MARGIN}, for the answer to arrive, and left
    * out where that is under a second.
    */
-  static Integer syncWaitSeconds(PollingPolicy policy) {
-    Integer wanted = policy.preferWaitSeconds().orElse(null);
+  static Integer syncWaitSeconds(CreateOptions options, PollingPolicy policy) {
+    Integer wanted = options.preferWaitSeconds().orElse(null);
     long fits = policy.deadline().minus(SYNC_ANSWER_MARGIN).getSeconds();
     if (wanted == null || fits < 1) {
       return null;

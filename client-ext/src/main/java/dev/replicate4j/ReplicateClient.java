@@ -41,11 +41,13 @@ public final class ReplicateClient implements AutoCloseable {
   private final Transport transport;
   private final PredictionRunner runner;
   private final PollingPolicy pollingPolicy;
+  private final CreateOptions runOptions;
   private final FileDownloader downloader;
 
   ReplicateClient(ReplicateClientBuilder b, HttpUrl baseUrl) {
     this.baseUrl = baseUrl;
     this.pollingPolicy = b.pollingPolicy;
+    this.runOptions = b.runOptions;
     this.transport = Transport.create(b, baseUrl);
     ApiCalls calls = new ApiCalls(api(baseUrl, transport.apiClient()),
         api(baseUrl, transport.asyncClient()), new ErrorMapper(b.clock), b.retryPolicy,
@@ -110,8 +112,9 @@ public final class ReplicateClient implements AutoCloseable {
   }
 
   /**
-   * Runs a prediction to the end: creates it in sync mode, polls if it is not finished on return,
-   * and returns its raw output. The remote prediction is canceled if the policy's deadline passes.
+   * Runs a prediction to the end: creates it with the client's run options (by default sync mode),
+   * polls if it is not finished on return, and returns its raw output. The remote prediction is
+   * canceled if the policy's deadline passes.
    *
    *
    * <p>A shorthand for a version held as text with a plain input map (a script, a configuration
@@ -125,14 +128,15 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws PredictionTimeoutException if the deadline passed first
    */
   public Object run(String version, Map<String, Object> input) {
-    return runner.run(request(VersionRef.parse(version), input, CreateOptions.NONE),
+    return runner.run(request(VersionRef.parse(version), input, runOptions), runOptions,
         pollingPolicy, Prediction::output);
   }
 
   /**
    * Runs a catalog (or your own) model to the end and returns its typed output: creates the
-   * prediction in sync mode, polls if it is not finished on return, and cancels the remote
-   * prediction if the polling policy's deadline passes.
+   * prediction with the client's run options (by default sync mode, {@link CreateOptions#SYNC}),
+   * polls if it is not finished on return, and cancels the remote prediction if the polling
+   * policy's deadline passes.
    *
    * @param model the model, e.g. {@code Models.SDXL}
    * @param input the validated input built for that model
@@ -144,27 +148,47 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws PredictionTimeoutException if the deadline passed first
    */
   public <I extends ModelInput, O> O run(Model<I, O> model, I input) {
-    return run(model, input, pollingPolicy);
+    return run(model, input, runOptions, pollingPolicy);
   }
 
   /**
-   * Runs a model to the end under the given polling policy.
+   * Runs a model to the end under the given polling policy, with the client's run options.
    *
    * @param model the model
    * @param input the validated input
-   * @param policy sync mode, delays, deadline and whether the deadline cancels remotely
+   * @param policy delays, deadline and whether the deadline cancels remotely
    * @param <I> the input type
    * @param <O> the output type
    * @return the typed output
    */
   public <I extends ModelInput, O> O run(Model<I, O> model, I input, PollingPolicy policy) {
-    return runner.run(request(model, input, CreateOptions.NONE), policy, outputReader(model));
+    return run(model, input, runOptions, policy);
+  }
+
+  /**
+   * Runs a model to the end, sending the given options with the create (a webhook, say) and
+   * waiting under the given policy. A sync-mode wait is shortened to end before the deadline.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param options what the create sends: sync mode, {@code Cancel-After}, webhook
+   * @param policy delays, deadline and whether the deadline cancels remotely
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return the typed output
+   */
+  public <I extends ModelInput, O> O run(Model<I, O> model, I input, CreateOptions options,
+      PollingPolicy policy) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(policy, "policy");
+    return runner.run(request(model, input, options), options, policy, outputReader(model));
   }
 
   /**
    * Runs a model asynchronously. No thread is held while it runs: creation and polls are
-   * asynchronous requests and delays are scheduled. Async runs poll rather than use sync mode, so
-   * thousands can be in flight on a few threads. Cancelling the future stops polling <em>and
+   * asynchronous requests and delays are scheduled. Async runs send the client's run options but
+   * poll rather than use sync mode, so thousands can be in flight on a few threads (pass
+   * {@link CreateOptions} to ask for sync mode anyway). Cancelling the future stops polling <em>and
    * cancels the remote prediction</em>.
    *
    * @param model the model
@@ -174,11 +198,12 @@ public final class ReplicateClient implements AutoCloseable {
    * @return a future of the typed output, failing as {@link #run(Model, ModelInput)} throws
    */
   public <I extends ModelInput, O> CompletableFuture<O> runAsync(Model<I, O> model, I input) {
-    return runAsync(model, input, pollingPolicy);
+    return runAsync(model, input, asyncRunOptions(), pollingPolicy);
   }
 
   /**
-   * Runs a model asynchronously under the given polling policy.
+   * Runs a model asynchronously under the given polling policy, with the client's run options
+   * less sync mode.
    *
    * @param model the model
    * @param input the validated input
@@ -189,7 +214,26 @@ public final class ReplicateClient implements AutoCloseable {
    */
   public <I extends ModelInput, O> CompletableFuture<O> runAsync(Model<I, O> model, I input,
       PollingPolicy policy) {
-    return runner.runAsync(request(model, input, CreateOptions.NONE), policy, outputReader(model));
+    return runAsync(model, input, asyncRunOptions(), policy);
+  }
+
+  /**
+   * Runs a model asynchronously, sending the given options with the create as they are (sync mode
+   * included, shortened to end before the deadline) and waiting under the given policy.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param options what the create sends: sync mode, {@code Cancel-After}, webhook
+   * @param policy delays, deadline and whether the deadline cancels remotely
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a future of the typed output
+   */
+  public <I extends ModelInput, O> CompletableFuture<O> runAsync(Model<I, O> model, I input,
+      CreateOptions options, PollingPolicy policy) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(policy, "policy");
+    return runner.runAsync(request(model, input, options), options, policy, outputReader(model));
   }
 
   /**
@@ -246,7 +290,8 @@ public final class ReplicateClient implements AutoCloseable {
    * @return a future of the raw JSON output
    */
   public CompletableFuture<Object> runAsync(String version, Map<String, Object> input) {
-    return runner.runAsync(request(VersionRef.parse(version), input, CreateOptions.NONE),
+    CreateOptions options = asyncRunOptions();
+    return runner.runAsync(request(VersionRef.parse(version), input, options), options,
         pollingPolicy, Prediction::output);
   }
 
@@ -303,6 +348,15 @@ public final class ReplicateClient implements AutoCloseable {
   }
 
   /**
+   * What runs send with their create unless given other options (default {@link CreateOptions#SYNC}).
+   *
+   * @return the options
+   */
+  public CreateOptions runOptions() {
+    return runOptions;
+  }
+
+  /**
    * Ends the waits still in progress (their futures and blocked calls fail with a
    * {@link ReplicateException}; the predictions themselves are not canceled), then stops what the
    * client owns: its scheduler, and its HTTP threads and connections if it made them.
@@ -345,6 +399,11 @@ public final class ReplicateClient implements AutoCloseable {
         .map(e -> WireWebhookEvent.fromValue(e.wireValue()))
         .collect(Collectors.toList())));
     return request;
+  }
+
+  /** Async runs hold no connection per prediction: the run options without sync mode. */
+  private CreateOptions asyncRunOptions() {
+    return runOptions.toBuilder().preferWaitSeconds(null).build();
   }
 
   private <O> Function<Prediction, O> outputReader(Model<?, O> model) {

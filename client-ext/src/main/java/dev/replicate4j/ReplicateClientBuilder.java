@@ -22,6 +22,7 @@ public final class ReplicateClientBuilder {
   Duration callTimeout = Duration.ofMinutes(3);
   RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
   PollingPolicy pollingPolicy = PollingPolicy.DEFAULT;
+  CreateOptions runOptions = CreateOptions.SYNC;
   ScheduledExecutorService scheduler;
   Clock clock = Clock.systemUTC();
   Sleeper sleeper = Sleeper.SYSTEM;
@@ -145,6 +146,19 @@ public final class ReplicateClientBuilder {
    */
   public ReplicateClientBuilder pollingPolicy(PollingPolicy pollingPolicy) {
     this.pollingPolicy = Objects.requireNonNull(pollingPolicy, "pollingPolicy");
+    return this;
+  }
+
+  /**
+   * What runs send with their create unless a call gives its own options (default
+   * {@link CreateOptions#SYNC}: sync mode for up to 60 s); {@link CreateOptions#NONE} makes runs
+   * poll from the start. Async runs leave sync mode out.
+   *
+   * @param runOptions the options
+   * @return this builder
+   */
+  public ReplicateClientBuilder runOptions(CreateOptions runOptions) {
+    this.runOptions = Objects.requireNonNull(runOptions, "runOptions");
     return this;
   }
 

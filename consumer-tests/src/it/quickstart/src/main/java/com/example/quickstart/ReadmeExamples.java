@@ -109,15 +109,17 @@ final class ReadmeExamples {
 
   /** README, "Waiting". */
   static void waiting(ReplicateClient client, SdxlInput input) {
-    PollingPolicy policy = PollingPolicy.builder()
+    PollingPolicy policy = PollingPolicy.builder()    // how to wait
         .initialDelay(Duration.ofMillis(250)).multiplier(2).maxDelay(Duration.ofSeconds(2)).jitter(0.1)
         .deadline(Duration.ofMinutes(5))          // always finite
-        .preferWaitSeconds(30)                    // 1..60, or null to poll from the start
-        .cancelAfter(Duration.ofMinutes(4))       // server-side deadline (Cancel-After), optional
         .cancelOnDeadline(true)                   // run(): true by default; handle waits: false
         .maxProgressDelay(Duration.ofSeconds(10)) // follow progress bars (zero turns it off)
         .build();
-    FileOutputs images = client.run(Models.SDXL, input, policy);
+    CreateOptions options = CreateOptions.builder()   // what the create sends
+        .preferWaitSeconds(30)                    // 1..60, or null to poll from the start
+        .cancelAfter(Duration.ofMinutes(4))       // server-side deadline (Cancel-After), optional
+        .build();
+    FileOutputs images = client.run(Models.SDXL, input, options, policy);
 
     // A handle: create now, wait later, resume from the id alone
     PredictionHandle<FileOutputs> handle = client.create(Models.SDXL, input);
