@@ -1,6 +1,5 @@
 package dev.replicate4j;
 
-import dev.replicate4j.generated.api.PredictionsApi;
 import dev.replicate4j.generated.model.WirePredictionRequest;
 import dev.replicate4j.generated.model.WireWebhookEvent;
 import dev.replicate4j.models.FileDownloader;
@@ -13,8 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * The entry point: creates, reads, waits for and cancels predictions on ChainHub's relay (or any
@@ -38,23 +35,19 @@ public final class ReplicateClient implements AutoCloseable {
   public static final String BASE_URL_ENV = "CHAINHUB_BASE_URL";
 
   private final HttpUrl baseUrl;
-  private final Transport transport;
+  private final ClientParts parts;
   private final PredictionRunner runner;
   private final PollingPolicy pollingPolicy;
   private final CreateOptions runOptions;
   private final FileDownloader downloader;
 
-  ReplicateClient(ReplicateClientBuilder b, HttpUrl baseUrl) {
-    this.baseUrl = baseUrl;
-    this.pollingPolicy = b.pollingPolicy;
-    this.runOptions = b.runOptions;
-    this.transport = Transport.create(b, baseUrl);
-    ApiCalls calls = new ApiCalls(api(baseUrl, transport.apiClient()),
-        api(baseUrl, transport.asyncClient()), new ErrorMapper(b.clock), b.retryPolicy,
-        transport.ticker(), b.clock, b.random, b.callTimeout);
-    this.runner = new PredictionRunner(calls, b.retryPolicy, pollingPolicy, transport.ticker(),
-        b.clock, b.random);
-    this.downloader = new OutputDownloader(transport.downloadClient());
+  ReplicateClient(ClientConfig config) {
+    this.baseUrl = config.baseUrl();
+    this.pollingPolicy = config.pollingPolicy();
+    this.runOptions = config.runOptions();
+    this.parts = ClientParts.wire(config);
+    this.runner = parts.runner();
+    this.downloader = parts.downloader();
   }
 
   /**
@@ -363,30 +356,12 @@ public final class ReplicateClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    runner.abandonWaits();
-    transport.close();
+    parts.close();
   }
 
   @Override
   public String toString() {
     return "ReplicateClient{baseUrl=" + baseUrl + ", apiKey=<redacted>}";
-  }
-
-  ApiCalls calls() {
-    return runner.calls();
-  }
-
-  private static PredictionsApi api(HttpUrl baseUrl, OkHttpClient http) {
-    return new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .client(http)
-        .addConverterFactory(MoshiConverterFactory.create(JsonCodec.RETROFIT))
-        .build()
-        .create(PredictionsApi.class);
-  }
-
-  Transport transport() {
-    return transport;
   }
 
   static WirePredictionRequest request(VersionRef version, Map<String, Object> input,

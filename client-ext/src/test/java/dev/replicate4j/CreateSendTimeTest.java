@@ -53,8 +53,8 @@ class CreateSendTimeTest {
 
   @Test
   void aQueuedCreateIsDatedWhenItLeftNotWhenItWasMade() throws Exception {
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).clock(clock)
-        .maxConcurrentRequests(1).build()) {
+    try (ClientParts client = ClientParts.wire(TestHttp.clientFor(server, new RecordingSleeper())
+        .clock(clock).maxConcurrentRequests(1).config())) {
       Instant made = clock.instant();
       CompletableFuture<ApiCalls.Created> first = client.calls().createAsync(REQUEST, null, null, null);
       CompletableFuture<ApiCalls.Created> second = client.calls().createAsync(REQUEST, null, null, null);

@@ -41,8 +41,8 @@ class HttpThreadBoundsTest {
 
   @Test
   void manyAsyncCallsNeverUseMoreDispatcherThreadsThanMaxConcurrentRequests() throws Exception {
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper())
-        .maxConcurrentRequests(3).build()) {
+    try (ClientParts client = ClientParts.wire(TestHttp.clientFor(server, new RecordingSleeper())
+        .maxConcurrentRequests(3).config())) {
       List<CompletableFuture<Prediction>> calls = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
         calls.add(client.calls().pollAsync("p" + i, Duration.ofSeconds(10)));
@@ -61,7 +61,8 @@ class HttpThreadBoundsTest {
 
   @Test
   void ownClientConnectsOnTheCallingThread() {
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).build()) {
+    try (ClientParts client =
+        ClientParts.wire(TestHttp.clientFor(server, new RecordingSleeper()).config())) {
       // With fast fallback OkHttp opens connections on its own shared threads, one more thread per
       // connection being opened, outside maxConcurrentRequests.
       assertThat(client.transport().apiClient().fastFallback()).isFalse();
@@ -72,8 +73,8 @@ class HttpThreadBoundsTest {
   @Test
   void aGivenOkHttpClientKeepsItsOwnConnectSetting() {
     OkHttpClient shared = new OkHttpClient.Builder().fastFallback(true).build();
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper())
-        .okHttpClient(shared).build()) {
+    try (ClientParts client = ClientParts.wire(TestHttp.clientFor(server, new RecordingSleeper())
+        .okHttpClient(shared).config())) {
       assertThat(client.transport().apiClient().fastFallback()).isTrue();
     } finally {
       shared.dispatcher().executorService().shutdown();

@@ -156,7 +156,8 @@ class RetryTriggersTest {
       return CompletableFuture.completedFuture(null);
     };
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).ticker(recording).build()) {
+    try (ClientParts client =
+        ClientParts.wire(TestHttp.clientFor(server, sleeper).ticker(recording).config())) {
       assertThat(client.calls().cancelAsync("p1").get(10, TimeUnit.SECONDS).id())
           .isEqualTo("p1");
     }
