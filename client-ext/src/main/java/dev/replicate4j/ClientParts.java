@@ -2,6 +2,8 @@ package dev.replicate4j;
 
 import dev.replicate4j.generated.api.PredictionsApi;
 import dev.replicate4j.models.FileDownloader;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -13,7 +15,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * Tests wire these directly to reach what the public client does not show.
  */
 record ClientParts(ClientConfig config, Transport transport, ApiCalls calls,
-    PredictionRunner runner, FileDownloader downloader) implements AutoCloseable {
+    PredictionRunner runner, Waits waits, FileDownloader downloader) implements AutoCloseable {
 
   static ClientParts wire(ClientConfig config) {
     Transport transport = Transport.create(config);
@@ -21,9 +23,20 @@ record ClientParts(ClientConfig config, Transport transport, ApiCalls calls,
         api(config.baseUrl(), transport.asyncClient()), new ErrorMapper(config.clock()),
         config.retryPolicy(), transport.ticker(), config.clock(), config.random(),
         config.callTimeout());
-    PredictionRunner runner = new PredictionRunner(calls, config.retryPolicy(),
-        config.pollingPolicy(), transport.ticker(), config.clock(), config.random());
-    return new ClientParts(config, transport, calls, runner,
+    Waiter.Source source = new Waiter.Source() {
+      @Override
+      public CompletableFuture<Prediction> get(String id, Duration timeout) {
+        return calls.pollAsync(id, timeout);
+      }
+
+      @Override
+      public CompletableFuture<Prediction> cancel(String id) {
+        return calls.cancelAsync(id);
+      }
+    };
+    Waits waits = new Waits(new Waiter.Shared(source, config.retryPolicy(), transport.ticker(),
+        config.clock(), config.random()), config.pollingPolicy());
+    return new ClientParts(config, transport, calls, new PredictionRunner(calls, waits), waits,
         new OutputDownloader(transport.downloadClient()));
   }
 
@@ -32,7 +45,7 @@ record ClientParts(ClientConfig config, Transport transport, ApiCalls calls,
    */
   @Override
   public void close() {
-    runner.abandonWaits();
+    waits.abandonAll();
     transport.close();
   }
 

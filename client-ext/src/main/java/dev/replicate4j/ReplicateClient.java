@@ -266,7 +266,63 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the handle
    */
   public <O> PredictionHandle<O> resume(String id, Model<?, O> model) {
-    return new PredictionHandle<>(requireId(id), null, runner, outputReader(model));
+    return runner.resume(requireId(id), outputReader(model));
+  }
+
+  /**
+   * Creates a prediction of a model without blocking; see {@link #create(Model, ModelInput)}.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a future of the handle, failing with a {@link ReplicateException} as
+   *     {@link #create(Model, ModelInput)} throws
+   */
+  public <I extends ModelInput, O> CompletableFuture<PredictionHandle<O>> createAsync(
+      Model<I, O> model, I input) {
+    return createAsync(model, input, CreateOptions.NONE);
+  }
+
+  /**
+   * Creates a prediction of a model with options, without blocking; see
+   * {@link #create(Model, ModelInput, CreateOptions)}.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param options the options
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a future of the handle, failing with a {@link ReplicateException}
+   */
+  public <I extends ModelInput, O> CompletableFuture<PredictionHandle<O>> createAsync(
+      Model<I, O> model, I input, CreateOptions options) {
+    return runner.createHandleAsync(request(model, input, options), options, outputReader(model));
+  }
+
+  /**
+   * A handle on an existing prediction of a known model, with its current state read first
+   * without blocking ({@link PredictionHandle#latest()} is then present).
+   *
+   * @param id the prediction's id
+   * @param model the model it runs, for the typed output
+   * @param <O> the output type
+   * @return a future of the handle, failing with a {@link ReplicateException} (a
+   *     {@link NotFoundException} for an unknown id)
+   */
+  public <O> CompletableFuture<PredictionHandle<O>> resumeAsync(String id, Model<?, O> model) {
+    return runner.resumeAsync(id, outputReader(model));
+  }
+
+  /**
+   * A handle on an existing prediction with its current state read first, without blocking; its
+   * output is the raw JSON output.
+   *
+   * @param id the prediction's id
+   * @return a future of the handle, failing with a {@link ReplicateException}
+   */
+  public CompletableFuture<PredictionHandle<Object>> resumeAsync(String id) {
+    return runner.resumeAsync(id, Prediction::output);
   }
 
   /**
@@ -295,7 +351,19 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the prediction
    */
   public Prediction get(String id) {
-    return runner.calls().get(requireId(id));
+    return parts.calls().get(requireId(id));
+  }
+
+  /**
+   * Reads a prediction's current state without blocking, with the client's retries.
+   *
+   * @param id the prediction's id
+   * @return a future of the prediction, failing with a {@link ReplicateException} (a
+   *     {@link ValidationException} for an unusable id, {@link NotFoundException} for an unknown
+   *     one)
+   */
+  public CompletableFuture<Prediction> getAsync(String id) {
+    return parts.calls().getAsync(id);
   }
 
   /**
@@ -306,7 +374,19 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws CancelNotSupportedException if the server does not offer cancelling
    */
   public Prediction cancel(String id) {
-    return runner.calls().cancel(requireId(id));
+    return parts.calls().cancel(requireId(id));
+  }
+
+  /**
+   * Asks the server to cancel a prediction, without blocking.
+   *
+   * @param id the prediction's id
+   * @return a future of the prediction as the server answered, failing with a
+   *     {@link ReplicateException} ({@link CancelNotSupportedException} if the server does not
+   *     offer cancelling)
+   */
+  public CompletableFuture<Prediction> cancelAsync(String id) {
+    return parts.calls().cancelAsync(id);
   }
 
   /**
@@ -319,7 +399,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the handle; its output is the raw JSON output
    */
   public PredictionHandle<Object> resume(String id) {
-    return new PredictionHandle<>(requireId(id), null, runner, Prediction::output);
+    return runner.resume(requireId(id), Prediction::output);
   }
 
   /**

@@ -29,7 +29,7 @@ class UnknownFieldsTest extends ServerTest {
     assertThat(p.predictTime()).contains(1.25);
     // The known fields still read normally.
     assertThat(p.id()).isEqualTo("p1");
-    assertThat(p.model()).isEqualTo("black-forest-labs/flux-schnell");
+    assertThat(p.model()).contains("black-forest-labs/flux-schnell");
     assertThat(p.input()).containsEntry("prompt", "a lighthouse at dusk");
   }
 

@@ -126,7 +126,7 @@ public class OverheadBenchmark {
   }
 
   private static Map<String, Object> createAndGet(RawClient client) {
-    Map<String, Object> created = client.create(Models.STABLE_DIFFUSION.versionId(), RAW_INPUT);
+    Map<String, Object> created = client.create(Models.STABLE_DIFFUSION.versionId().orElseThrow(), RAW_INPUT);
     return client.get((String) created.get("id"));
   }
 

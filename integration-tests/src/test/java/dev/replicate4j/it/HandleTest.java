@@ -38,7 +38,7 @@ class HandleTest {
 
     try (ReplicateClient elsewhere = ReplicateStubExtension.clientBuilder(stub).build()) {
       PredictionHandle<FileOutputs> resumed = elsewhere.resume(id, Models.SDXL);
-      assertThat(resumed.latest()).as("no request before waiting").isNull();
+      assertThat(resumed.latest()).as("no request before waiting").isEmpty();
 
       FileOutputs images = resumed.output();
 
@@ -46,7 +46,7 @@ class HandleTest {
       try (InputStream in = images.first().openStream()) {
         assertThat(Magic.of(in.readAllBytes())).isEqualTo(Magic.PNG);
       }
-      assertThat(resumed.latest().id()).isEqualTo(id);
+      assertThat(resumed.latest().orElseThrow().id()).isEqualTo(id);
     }
     assertThat(stub.journal().creates()).hasSize(1);
     assertThat(stub.journal().gets(id)).isNotEmpty();

@@ -93,8 +93,8 @@ class OutcomeTest {
         statuses.add(previous + "->" + prediction.rawStatus());
       }
     });
-    assertThat(handle.latest().status()).isEqualTo(PredictionStatus.UNKNOWN);
-    assertThat(handle.latest().rawStatus()).isEqualTo("queued_for_gpu");
+    assertThat(handle.latest().orElseThrow().status()).isEqualTo(PredictionStatus.UNKNOWN);
+    assertThat(handle.latest().orElseThrow().rawStatus()).isEqualTo("queued_for_gpu");
 
     FileOutputs images = handle.output();
 

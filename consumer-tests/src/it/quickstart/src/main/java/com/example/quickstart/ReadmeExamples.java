@@ -41,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -129,7 +130,7 @@ final class ReadmeExamples {
       @Override public void onLogs(Prediction p, String newLogs) { /* only the new text */ }
       @Override public void onProgress(Prediction p, double fraction) { /* from tqdm lines */ }
     });
-    Prediction latest = handle.latest();           // no request
+    Optional<Prediction> latest = handle.latest(); // no request; empty until a state is seen
     Prediction now = handle.refresh();             // one request
     Prediction done = handle.await(Duration.ofMinutes(2));
     Prediction firstFile = handle.awaitUntil(p -> !p.outputUris().isEmpty(), Duration.ofMinutes(2));
