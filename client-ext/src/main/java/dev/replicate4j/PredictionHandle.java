@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  * @param <O> the typed output
  */
 public final class PredictionHandle<O> {
-  private static final Predicate<Prediction> TERMINAL = p -> p.status().isTerminal();
+  /** The end of a plain wait: a terminal status. */
+  static final Predicate<Prediction> TERMINAL = p -> p.status().isTerminal();
 
   private final String id;
   private final ApiCalls calls;

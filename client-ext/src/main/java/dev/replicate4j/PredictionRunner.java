@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Creates predictions and hands them to {@link PredictionHandle}s, which wait through
@@ -19,7 +18,6 @@ final class PredictionRunner {
   private static final Duration DEADLINE_SLACK = Duration.ofMillis(20);
   /** Time left between the end of a sync-mode wait and the run's deadline. */
   static final Duration SYNC_ANSWER_MARGIN = Duration.ofMillis(500);
-  private static final Predicate<Prediction> TERMINAL = p -> p.status().isTerminal();
 
   private final ApiCalls calls;
   private final Waits waits;
@@ -72,7 +70,7 @@ final class PredictionRunner {
       throw cutByDeadline(e, policy, deadlineAt);
     }
     PredictionHandle<O> handle = handle(created, outputReader);
-    return handle.outputOf(handle.awaitUntil(TERMINAL, policy, deadlineAt));
+    return handle.outputOf(handle.awaitUntil(PredictionHandle.TERMINAL, policy, deadlineAt));
   }
 
   /**

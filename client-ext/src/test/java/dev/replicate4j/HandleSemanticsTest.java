@@ -24,22 +24,13 @@ import org.junit.jupiter.api.Test;
 class HandleSemanticsTest extends ServerAndClientTest {
   @Test
   void cancellingAnAwaitAsyncFutureStopsWaitingButSendsNoRemoteCancel() throws Exception {
-    List<String> calls = new CopyOnWriteArrayList<>();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        calls.add(request.getMethod() + " " + request.getUrl().encodedPath());
-        return PredictionJson.prediction("p1").status("processing").created();
-      }
-    });
+    List<String> calls = answerProcessing();
     PredictionHandle<Object> handle = client.create(TestHttp.MODEL, TestHttp.input());
 
     CompletableFuture<Prediction> wait = handle.awaitAsync();
-    while (calls.stream().noneMatch(call -> call.startsWith("GET"))) {
-      Thread.sleep(10);
-    }
+    awaitCall(calls, "GET ");
     assertThat(wait.cancel(true)).isTrue();
-    // Long enough for a remote cancel, which goes out at once, to arrive.
+    // Long enough for a remote cancel, which would go out at once, to arrive.
     Thread.sleep(500);
 
     assertThat(calls).noneMatch(call -> call.endsWith("/cancel"));
@@ -48,6 +39,16 @@ class HandleSemanticsTest extends ServerAndClientTest {
 
   @Test
   void cancellingARunAsyncFutureCancelsTheRemotePrediction() throws Exception {
+    List<String> calls = answerProcessing();
+
+    CompletableFuture<Object> run = client.runAsync(TestHttp.MODEL, TestHttp.input());
+    awaitCall(calls, "GET ");
+    run.cancel(true);
+    awaitCall(calls, "POST " + TestHttp.PREDICTIONS + "/p1/cancel");
+  }
+
+  /** Answers every request with a running prediction; the returned list records the requests. */
+  private List<String> answerProcessing() {
     List<String> calls = new CopyOnWriteArrayList<>();
     server.setDispatcher(new Dispatcher() {
       @Override
@@ -56,19 +57,16 @@ class HandleSemanticsTest extends ServerAndClientTest {
         return PredictionJson.prediction("p1").status("processing").created();
       }
     });
+    return calls;
+  }
 
-    CompletableFuture<Object> run = client.runAsync(TestHttp.MODEL, TestHttp.input());
-    while (calls.stream().noneMatch(call -> call.startsWith("GET"))) {
-      Thread.sleep(10);
-    }
-    run.cancel(true);
+  /** Waits (up to 10 s) for a request starting with {@code prefix}. */
+  private static void awaitCall(List<String> calls, String prefix) throws InterruptedException {
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (calls.stream().noneMatch(call -> call.endsWith("/cancel"))
-        && System.nanoTime() < until) {
+    while (calls.stream().noneMatch(call -> call.startsWith(prefix))) {
+      assertThat(System.nanoTime()).as("a request %s... within 10 s", prefix).isLessThan(until);
       Thread.sleep(10);
     }
-
-    assertThat(calls).contains("POST " + TestHttp.PREDICTIONS + "/p1/cancel");
   }
 
   @Test
