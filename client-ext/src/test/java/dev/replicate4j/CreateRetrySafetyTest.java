@@ -8,11 +8,8 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,26 +17,13 @@ import org.junit.jupiter.api.Test;
  * created, and billed, twice. Each test queues a success after the failure: a second POST would
  * take it.
  */
-class CreateRetrySafetyTest {
-  private MockWebServer server;
-  private final RecordingSleeper sleeper = new RecordingSleeper();
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class CreateRetrySafetyTest extends ServerTest {
   @Test
   void noSecondPostAfterServerError() {
     server.enqueue(TestHttp.problem(500, "Internal Server Error", "something broke"));
     server.enqueue(PredictionJson.prediction("p1").created());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).build()) {
+    try (ReplicateClient client = builder().build()) {
       assertThatThrownBy(() -> client.create(TestHttp.MODEL, TestHttp.input()))
           .isInstanceOfSatisfying(ServerException.class,
               e -> assertThat(e.statusCode()).isEqualTo(500));
@@ -55,7 +39,7 @@ class CreateRetrySafetyTest {
         .headersDelay(2, TimeUnit.SECONDS).build());
     server.enqueue(PredictionJson.prediction("p2").created());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper)
+    try (ReplicateClient client = builder()
         .readTimeout(Duration.ofMillis(250)).build()) {
       assertThatThrownBy(() -> client.create(TestHttp.MODEL, TestHttp.input()))
           .isInstanceOf(ConnectionException.class)
@@ -72,7 +56,7 @@ class CreateRetrySafetyTest {
         .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     server.enqueue(PredictionJson.prediction("p2").created());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).build()) {
+    try (ReplicateClient client = builder().build()) {
       assertThatThrownBy(() -> client.create(TestHttp.MODEL, TestHttp.input()))
           .isInstanceOf(ConnectionException.class);
     }
@@ -89,7 +73,7 @@ class CreateRetrySafetyTest {
         .body("{\"detail\":\"Request was throttled.\"}").build());
     server.enqueue(PredictionJson.prediction("p1").created());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).build()) {
+    try (ReplicateClient client = builder().build()) {
       assertThat(client.create(TestHttp.MODEL, TestHttp.input()).id()).isEqualTo("p1");
     }
 

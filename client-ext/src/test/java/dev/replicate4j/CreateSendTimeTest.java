@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,17 +20,14 @@ import org.junit.jupiter.api.Test;
  * A create knows when its request actually went out: the anchor that dates progress bars (see
  * {@link BarEndWindow}). A create that waited in the client's queue is dated when it left.
  */
-class CreateSendTimeTest {
+class CreateSendTimeTest extends ServerTest {
   private static final WirePredictionRequest REQUEST = ReplicateClient.request(
       VersionRef.parse(TestHttp.MODEL), TestHttp.input(), CreateOptions.NONE);
 
   private final ManualTicker clock = new ManualTicker();
   private final CountDownLatch releaseFirst = new CountDownLatch(1);
-  private MockWebServer server;
-
   @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
+  void holdTheFirstCreate() {
     AtomicInteger creates = new AtomicInteger();
     server.setDispatcher(new Dispatcher() {
       @Override
@@ -46,14 +42,13 @@ class CreateSendTimeTest {
   }
 
   @AfterEach
-  void stop() {
+  void releaseTheFirstCreate() {
     releaseFirst.countDown();
-    server.close();
   }
 
   @Test
   void aQueuedCreateIsDatedWhenItLeftNotWhenItWasMade() throws Exception {
-    try (ClientParts client = ClientParts.wire(TestHttp.clientFor(server, new RecordingSleeper())
+    try (ClientParts client = ClientParts.wire(builder()
         .clock(clock).maxConcurrentRequests(1).config())) {
       Instant made = clock.instant();
       CompletableFuture<ApiCalls.Created> first = client.calls().createAsync(REQUEST, null, null, null);
@@ -72,7 +67,7 @@ class CreateSendTimeTest {
   @Test
   void aHandleFromASyncCreateCarriesTheSendTime() {
     releaseFirst.countDown();
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).clock(clock)
+    try (ReplicateClient client = builder().clock(clock)
         .build()) {
       Instant made = clock.instant();
 

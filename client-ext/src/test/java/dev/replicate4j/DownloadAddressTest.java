@@ -131,7 +131,7 @@ class DownloadAddressTest extends ServerTest {
     OkHttpClient http = new OkHttpClient.Builder().dns(DownloadAddressTest::lookup)
         .socketFactory(new LoopbackOnly()).build();
     try (ReplicateClient client = options.apply(
-        TestHttp.clientFor(server, new RecordingSleeper()).okHttpClient(http)).build()) {
+        builder().okHttpClient(http)).build()) {
       FileOutput file = client.run(Models.REMBG,
           RembgInput.builder().image(ImageInput.url("https://x.test/a.png")).build());
       try (InputStream in = file.openStream()) {

@@ -6,30 +6,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Error responses become the matching exception, carrying status, problem details and headers. */
-class ErrorMappingTest {
-  private MockWebServer server;
-  private ReplicateClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
+class ErrorMappingTest extends ServerAndClientTest {
+  @Override
+  ReplicateClientBuilder settings(ReplicateClientBuilder builder) {
     // No retries: each answer is mapped as it arrives.
-    client = TestHttp.clientFor(server, new RecordingSleeper()).retryPolicy(RetryPolicy.NONE)
-        .build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+    return builder.retryPolicy(RetryPolicy.NONE);
   }
 
   @Test

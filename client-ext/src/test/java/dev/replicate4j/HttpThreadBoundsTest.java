@@ -10,20 +10,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code maxConcurrentRequests} bounds the threads of a client's own OkHttp client. */
-class HttpThreadBoundsTest {
-  private MockWebServer server;
-
+class HttpThreadBoundsTest extends ServerTest {
   @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
+  void answerSlowly() {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
@@ -34,14 +29,9 @@ class HttpThreadBoundsTest {
     });
   }
 
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
   @Test
   void manyAsyncCallsNeverUseMoreDispatcherThreadsThanMaxConcurrentRequests() throws Exception {
-    try (ClientParts client = ClientParts.wire(TestHttp.clientFor(server, new RecordingSleeper())
+    try (ClientParts client = ClientParts.wire(builder()
         .maxConcurrentRequests(3).config())) {
       List<CompletableFuture<Prediction>> calls = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
@@ -60,9 +50,9 @@ class HttpThreadBoundsTest {
   }
 
   @Test
-  void ownClientConnectsOnTheCallingThread() {
+  void ownClientsOpenConnectionsWithoutFastFallback() {
     try (ClientParts client =
-        ClientParts.wire(TestHttp.clientFor(server, new RecordingSleeper()).config())) {
+        ClientParts.wire(builder().config())) {
       // With fast fallback OkHttp opens connections on its own shared threads, one more thread per
       // connection being opened, outside maxConcurrentRequests.
       assertThat(client.transport().apiClient().fastFallback()).isFalse();
@@ -73,7 +63,7 @@ class HttpThreadBoundsTest {
   @Test
   void aGivenOkHttpClientKeepsItsOwnConnectSetting() {
     OkHttpClient shared = new OkHttpClient.Builder().fastFallback(true).build();
-    try (ClientParts client = ClientParts.wire(TestHttp.clientFor(server, new RecordingSleeper())
+    try (ClientParts client = ClientParts.wire(builder()
         .okHttpClient(shared).config())) {
       assertThat(client.transport().apiClient().fastFallback()).isTrue();
     } finally {

@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,28 +14,15 @@ import org.junit.jupiter.api.Test;
  * (seconds or an HTTP date), else a {@code retry_after} body member, never longer than
  * maxRetryAfter.
  */
-class RetryAfterTest {
+class RetryAfterTest extends ServerTest {
   private static final Instant NOW = Instant.parse("2026-10-21T07:28:00Z");
-
-  private MockWebServer server;
-  private final RecordingSleeper sleeper = new RecordingSleeper();
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void headerInSeconds() {
     server.enqueue(limited().setHeader("Retry-After", "7").build());
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    getWith(TestHttp.clientFor(server, sleeper));
+    getWith(builder());
 
     assertThat(sleeper.millis()).containsExactly(7000L);
   }
@@ -48,7 +32,7 @@ class RetryAfterTest {
     server.enqueue(limited().setHeader("Retry-After", "Wed, 21 Oct 2026 07:28:12 GMT").build());
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    getWith(TestHttp.clientFor(server, sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)));
+    getWith(builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)));
 
     assertThat(sleeper.millis()).containsExactly(12_000L);
   }
@@ -58,7 +42,7 @@ class RetryAfterTest {
     server.enqueue(limited().setHeader("Retry-After", "Wed, 21 Oct 2026 07:27:00 GMT").build());
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    getWith(TestHttp.clientFor(server, sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)));
+    getWith(builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)));
 
     assertThat(sleeper.millis()).containsExactly(0L);
   }
@@ -69,7 +53,7 @@ class RetryAfterTest {
         TestHttp.json(429, "{\"detail\":\"Request was throttled.\",\"retry_after\":4.5}"));
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    getWith(TestHttp.clientFor(server, sleeper));
+    getWith(builder());
 
     assertThat(sleeper.millis()).containsExactly(4500L);
   }
@@ -81,7 +65,7 @@ class RetryAfterTest {
         .body("{\"detail\":\"busy\",\"retry_after\":9}").build());
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    getWith(TestHttp.clientFor(server, sleeper));
+    getWith(builder());
 
     assertThat(sleeper.millis()).containsExactly(2000L);
   }
@@ -93,7 +77,7 @@ class RetryAfterTest {
     server.enqueue(limited().setHeader("Retry-After", "3600").build());
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    getWith(TestHttp.clientFor(server, sleeper).retryPolicy(policy));
+    getWith(builder().retryPolicy(policy));
 
     assertThat(sleeper.millis()).containsExactly(30_000L);
   }
@@ -105,7 +89,7 @@ class RetryAfterTest {
     server.enqueue(TestHttp.json(429, "{\"detail\":\"slow down\",\"retry_after\":600}"));
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    getWith(TestHttp.clientFor(server, sleeper).retryPolicy(policy));
+    getWith(builder().retryPolicy(policy));
 
     assertThat(sleeper.millis()).containsExactly(30_000L);
   }
@@ -115,7 +99,7 @@ class RetryAfterTest {
     server.enqueue(limited().setHeader("Retry-After", "soon").build());
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    getWith(TestHttp.clientFor(server, sleeper));
+    getWith(builder());
 
     assertThat(sleeper.millis()).containsExactly(500L);
   }

@@ -8,32 +8,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The retry delays of a GET: exponential from the initial backoff, capped, jittered, bounded. */
-class RetryBackoffTest {
-  private MockWebServer server;
-  private final RecordingSleeper sleeper = new RecordingSleeper();
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class RetryBackoffTest extends ServerTest {
   @Test
   void delaysDoubleFromTheInitialBackoff() {
     enqueueUnavailable(3);
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).build()) {
+    try (ReplicateClient client = builder().build()) {
       assertThat(client.get("p1").id()).isEqualTo("p1");
     }
 
@@ -48,7 +32,7 @@ class RetryBackoffTest {
     enqueueUnavailable(5);
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).retryPolicy(policy).build()) {
+    try (ReplicateClient client = builder().retryPolicy(policy).build()) {
       client.get("p1");
     }
 
@@ -62,7 +46,7 @@ class RetryBackoffTest {
     // A fourth answer that would succeed: reaching it would mean one attempt too many.
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).retryPolicy(policy).build()) {
+    try (ReplicateClient client = builder().retryPolicy(policy).build()) {
       assertThatThrownBy(() -> client.get("p1"))
           .isInstanceOfSatisfying(ServerException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(503);
@@ -79,7 +63,7 @@ class RetryBackoffTest {
     enqueueUnavailable(2);
 
     try (ReplicateClient client =
-        TestHttp.clientFor(server, sleeper).retryPolicy(RetryPolicy.NONE).build()) {
+        builder().retryPolicy(RetryPolicy.NONE).build()) {
       assertThatThrownBy(() -> client.get("p1")).isInstanceOf(ServerException.class);
     }
 
@@ -95,7 +79,7 @@ class RetryBackoffTest {
     enqueueUnavailable(3);
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).retryPolicy(policy)
+    try (ReplicateClient client = builder().retryPolicy(policy)
         .random(samples::removeFirst).build()) {
       client.get("p1");
     }
@@ -113,7 +97,7 @@ class RetryBackoffTest {
     enqueueUnavailable(7);
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).retryPolicy(policy)
+    try (ReplicateClient client = builder().retryPolicy(policy)
         .random(random::nextDouble).build()) {
       client.get("p1");
     }

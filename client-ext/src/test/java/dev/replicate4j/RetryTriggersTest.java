@@ -10,10 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,27 +22,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link RetryPolicy#maxRetryAfter()}, a synchronous call never sleeps past its timeout (it reports
  * the 429 instead), and an asynchronous call waits on the scheduler, never with the sleeper.
  */
-class RetryTriggersTest {
-  private MockWebServer server;
-  private final RecordingSleeper sleeper = new RecordingSleeper();
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestHttp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class RetryTriggersTest extends ServerTest {
   @ParameterizedTest(name = "HTTP {0}")
   @ValueSource(ints = {408, 429, 500, 502, 503, 504})
   void getIsRetriedOnTransientStatus(int code) throws Exception {
     server.enqueue(TestHttp.problem(code, "Transient", "try again"));
     server.enqueue(PredictionJson.prediction("p1").status("processing").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).build()) {
+    try (ReplicateClient client = builder().build()) {
       assertThat(client.get("p1").status()).isEqualTo(PredictionStatus.PROCESSING);
     }
 
@@ -62,7 +46,7 @@ class RetryTriggersTest {
         .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).build()) {
+    try (ReplicateClient client = builder().build()) {
       assertThat(client.get("p1").id()).isEqualTo("p1");
     }
 
@@ -76,7 +60,7 @@ class RetryTriggersTest {
     server.enqueue(TestHttp.problem(code, "Client error", "will not change on retry"));
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).build()) {
+    try (ReplicateClient client = builder().build()) {
       assertThatThrownBy(() -> client.get("p1"))
           .isInstanceOfSatisfying(ApiException.class,
               e -> assertThat(e.statusCode()).isEqualTo(code));
@@ -91,7 +75,7 @@ class RetryTriggersTest {
     server.enqueue(TestHttp.problem(502, "Bad Gateway", "upstream hiccup"));
     server.enqueue(PredictionJson.prediction("p1").status("canceled").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).build()) {
+    try (ReplicateClient client = builder().build()) {
       assertThat(client.cancel("p1").status()).isEqualTo(PredictionStatus.CANCELED);
     }
 
@@ -105,11 +89,7 @@ class RetryTriggersTest {
     server.enqueue(TestHttp.problem(503, "Service Unavailable", "busy"));
     server.enqueue(PredictionJson.prediction("p1").succeeded().ok());
 
-    Prediction p;
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper)
-        .ticker(new ImmediateTicker()).build()) {
-      p = client.resume("p1").await();
-    }
+    Prediction p = awaitWithoutSleeping("p1");
 
     assertThat(p.status()).isEqualTo(PredictionStatus.SUCCEEDED);
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -121,7 +101,7 @@ class RetryTriggersTest {
     server.enqueue(rateLimited(86_400));
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper).build()) {
+    try (ReplicateClient client = builder().build()) {
       assertThat(client.get("p1").id()).isEqualTo("p1");
     }
 
@@ -133,7 +113,7 @@ class RetryTriggersTest {
     server.enqueue(rateLimited(30));
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, sleeper)
+    try (ReplicateClient client = builder()
         .callTimeout(Duration.ofSeconds(10)).build()) {
       RateLimitException e = catchThrowableOfType(() -> client.get("p1"),
           RateLimitException.class);
@@ -157,7 +137,7 @@ class RetryTriggersTest {
     };
 
     try (ClientParts client =
-        ClientParts.wire(TestHttp.clientFor(server, sleeper).ticker(recording).config())) {
+        ClientParts.wire(builder().ticker(recording).config())) {
       assertThat(client.calls().cancelAsync("p1").get(10, TimeUnit.SECONDS).id())
           .isEqualTo("p1");
     }

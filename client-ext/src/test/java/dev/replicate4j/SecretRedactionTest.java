@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 class SecretRedactionTest extends ServerTest {
   @Test
   void toStringOfClientAndBuilderHidesTheKey() {
-    ReplicateClientBuilder builder = TestHttp.clientFor(server, new RecordingSleeper());
+    ReplicateClientBuilder builder = builder();
     try (ReplicateClient client = builder.build()) {
       assertThat(client.toString()).doesNotContain(TestHttp.API_KEY).contains("<redacted>")
           .contains(server.url("/").toString());
@@ -35,7 +35,7 @@ class SecretRedactionTest extends ServerTest {
     server.enqueue(TestHttp.problem(500, "Internal Server Error", "boom"));
     List<Throwable> failures = new ArrayList<>();
 
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper())
+    try (ReplicateClient client = builder()
         .retryPolicy(RetryPolicy.NONE).build()) {
       failures.add(catchThrowable(() -> client.get("p1")));
       failures.add(catchThrowable(() -> client.create(TestHttp.MODEL, TestHttp.input())));
@@ -68,7 +68,7 @@ class SecretRedactionTest extends ServerTest {
     server.enqueue(TestHttp.problem(401, "Unauthorized", "Invalid token."));
 
     String logs = captureStandardError(() -> {
-      try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).build()) {
+      try (ReplicateClient client = builder().build()) {
         client.create(TestHttp.MODEL, TestHttp.input());
         catchThrowable(() -> client.get("p1"));
       }

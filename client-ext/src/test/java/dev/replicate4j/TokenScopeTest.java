@@ -6,32 +6,23 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The bearer token goes to the configured host only, including across redirects. */
-class TokenScopeTest {
-  private MockWebServer api;
+class TokenScopeTest extends ServerTest {
   private MockWebServer elsewhere;
 
   @BeforeEach
-  void start() throws Exception {
-    api = TestHttp.start();
-    elsewhere = TestHttp.start();
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-    elsewhere.close();
+  void startElsewhere() throws Exception {
+    elsewhere = anotherServer();
   }
 
   @Test
   void requestsToTheApiHostCarryTheBearerToken() throws Exception {
-    api.enqueue(PredictionJson.prediction("p1").created());
-    api.enqueue(PredictionJson.prediction("p1").ok());
-    api.enqueue(PredictionJson.prediction("p1").status("canceled").ok());
+    server.enqueue(PredictionJson.prediction("p1").created());
+    server.enqueue(PredictionJson.prediction("p1").ok());
+    server.enqueue(PredictionJson.prediction("p1").status("canceled").ok());
 
     try (ReplicateClient client = client()) {
       client.create(TestHttp.MODEL, TestHttp.input());
@@ -40,7 +31,7 @@ class TokenScopeTest {
     }
 
     for (int i = 0; i < 3; i++) {
-      RecordedRequest request = api.takeRequest();
+      RecordedRequest request = server.takeRequest();
       assertThat(request.getHeaders().values("Authorization"))
           .as(request.getRequestLine())
           .containsExactly("Bearer " + TestHttp.API_KEY);
@@ -49,7 +40,7 @@ class TokenScopeTest {
 
   @Test
   void aRedirectToAnotherHostArrivesWithoutTheToken() throws Exception {
-    api.enqueue(new MockResponse.Builder().code(302)
+    server.enqueue(new MockResponse.Builder().code(302)
         .setHeader("Location", elsewhere.url("/v1/predictions/p1").toString()).build());
     elsewhere.enqueue(PredictionJson.prediction("p1").ok());
 
@@ -57,7 +48,7 @@ class TokenScopeTest {
       assertThat(client.get("p1").id()).isEqualTo("p1");
     }
 
-    assertThat(api.takeRequest().getHeaders().get("Authorization"))
+    assertThat(server.takeRequest().getHeaders().get("Authorization"))
         .isEqualTo("Bearer " + TestHttp.API_KEY);
     RecordedRequest redirected = elsewhere.takeRequest();
     assertThat(redirected.getTarget()).isEqualTo("/v1/predictions/p1");
@@ -67,16 +58,16 @@ class TokenScopeTest {
 
   @Test
   void aRedirectWithinTheApiHostKeepsTheToken() throws Exception {
-    api.enqueue(new MockResponse.Builder().code(307)
-        .setHeader("Location", api.url(TestHttp.PREDICTIONS + "/p2").toString()).build());
-    api.enqueue(PredictionJson.prediction("p2").ok());
+    server.enqueue(new MockResponse.Builder().code(307)
+        .setHeader("Location", server.url(TestHttp.PREDICTIONS + "/p2").toString()).build());
+    server.enqueue(PredictionJson.prediction("p2").ok());
 
     try (ReplicateClient client = client()) {
       assertThat(client.get("p1").id()).isEqualTo("p2");
     }
 
-    api.takeRequest();
-    RecordedRequest redirected = api.takeRequest();
+    server.takeRequest();
+    RecordedRequest redirected = server.takeRequest();
     assertThat(redirected.getTarget()).isEqualTo(TestHttp.PREDICTIONS + "/p2");
     assertThat(redirected.getHeaders().get("Authorization"))
         .isEqualTo("Bearer " + TestHttp.API_KEY);
@@ -89,7 +80,7 @@ class TokenScopeTest {
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
             .header("Authorization", "Bearer someone-elses-token").build()))
         .build();
-    api.enqueue(new MockResponse.Builder().code(302)
+    server.enqueue(new MockResponse.Builder().code(302)
         .setHeader("Location", elsewhere.url("/v1/predictions/p1").toString()).build());
     elsewhere.enqueue(PredictionJson.prediction("p1").ok());
 
@@ -98,16 +89,16 @@ class TokenScopeTest {
     }
 
     // The API host gets the configured key, not the caller's header; the other host gets neither.
-    assertThat(api.takeRequest().getHeaders().values("Authorization"))
+    assertThat(server.takeRequest().getHeaders().values("Authorization"))
         .containsExactly("Bearer " + TestHttp.API_KEY);
     assertThat(elsewhere.takeRequest().getHeaders().names()).doesNotContain("Authorization");
   }
 
   private ReplicateClient client() {
-    return TestHttp.clientFor(api, new RecordingSleeper()).build();
+    return builder().build();
   }
 
   private ReplicateClient client(OkHttpClient shared) {
-    return TestHttp.clientFor(api, new RecordingSleeper()).okHttpClient(shared).build();
+    return builder().okHttpClient(shared).build();
   }
 }

@@ -25,7 +25,7 @@ class TransportLifecycleTest extends ServerTest {
   void userAgentNamesTheSdkItsVersionAndJava() throws Exception {
     server.enqueue(PredictionJson.prediction("p1").ok());
 
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).build()) {
+    try (ReplicateClient client = builder().build()) {
       client.get("p1");
     }
 
@@ -43,7 +43,7 @@ class TransportLifecycleTest extends ServerTest {
     server.enqueue(TestHttp.json(200, "{}"));
     server.enqueue(TestHttp.json(200, "{}"));
 
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper())
+    try (ReplicateClient client = builder()
         .okHttpClient(shared).build()) {
       client.get("p1");
     }
@@ -82,7 +82,7 @@ class TransportLifecycleTest extends ServerTest {
   void closingLeavesAGivenSchedulerRunning() {
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     try {
-      ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper())
+      ReplicateClient client = builder()
           .scheduler(scheduler).build();
       client.close();
       assertThat(scheduler.isShutdown()).isFalse();
@@ -95,7 +95,7 @@ class TransportLifecycleTest extends ServerTest {
   void closingReleasesTheClientsOwnThreadsAndConnections() throws Exception {
     server.enqueue(PredictionJson.prediction("p1").ok());
     ClientParts client =
-        ClientParts.wire(TestHttp.clientFor(server, new RecordingSleeper()).config());
+        ClientParts.wire(builder().config());
     OkHttpClient http = client.transport().apiClient();
     assertThat(client.calls().pollAsync("p1", Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS)
         .id()).isEqualTo("p1");
@@ -119,7 +119,7 @@ class TransportLifecycleTest extends ServerTest {
     for (int i = 0; i < 50; i++) {
       server.enqueue(PredictionJson.prediction("p1").status("processing").ok());
     }
-    ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).build();
+    ReplicateClient client = builder().build();
     CompletableFuture<Prediction> waiting = client.resume("p1").awaitAsync();
     server.takeRequest(10, TimeUnit.SECONDS); // the wait is polling
 

@@ -16,7 +16,7 @@ class UnknownFieldsTest extends ServerTest {
         .ok());
 
     Prediction p;
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper()).build()) {
+    try (ReplicateClient client = builder().build()) {
       p = client.get("p1");
     }
 
@@ -39,11 +39,7 @@ class UnknownFieldsTest extends ServerTest {
     server.enqueue(PredictionJson.prediction("p1").status("warming_up").ok());
     server.enqueue(PredictionJson.prediction("p1").succeeded().ok());
 
-    Prediction p;
-    try (ReplicateClient client = TestHttp.clientFor(server, new RecordingSleeper())
-        .ticker(new ImmediateTicker()).build()) {
-      p = client.resume("p1").await();
-    }
+    Prediction p = awaitWithoutSleeping("p1");
 
     assertThat(p.status()).isEqualTo(PredictionStatus.SUCCEEDED);
     assertThat(p.outputUris()).containsExactly("https://replicate.delivery/xezq/out-0.webp");

@@ -9,7 +9,6 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +17,13 @@ import org.junit.jupiter.api.Test;
  * {@code urls.get} and {@code urls.cancel} of a response point elsewhere (at the upstream) and
  * are never followed.
  */
-class UpstreamUrlsTest {
-  private MockWebServer api;
+class UpstreamUrlsTest extends ServerTest {
   private MockWebServer upstream;
   private final List<String> apiRequests = new ArrayList<>();
 
   @BeforeEach
-  void start() throws Exception {
-    api = TestHttp.start();
-    upstream = TestHttp.start();
+  void route() throws Exception {
+    upstream = anotherServer();
     // The upstream would answer anything with a finished prediction; it must never be asked.
     upstream.setDispatcher(new Dispatcher() {
       @Override
@@ -35,7 +32,7 @@ class UpstreamUrlsTest {
       }
     });
     AtomicInteger polls = new AtomicInteger();
-    api.setDispatcher(new Dispatcher() {
+    server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         synchronized (apiRequests) {
@@ -58,15 +55,9 @@ class UpstreamUrlsTest {
     });
   }
 
-  @AfterEach
-  void stop() {
-    api.close();
-    upstream.close();
-  }
-
   @Test
   void awaitRefreshAndCancelGoToTheConfiguredBaseUrl() {
-    try (ReplicateClient client = TestHttp.clientFor(api, new RecordingSleeper())
+    try (ReplicateClient client = builder()
         .ticker(new ImmediateTicker()).build()) {
       PredictionHandle<Object> handle = client.create(TestHttp.MODEL, TestHttp.input());
       assertThat(handle.latest().orElseThrow().raw().getUrls().getGet()).startsWith(upstream.url("/").toString());
@@ -88,7 +79,7 @@ class UpstreamUrlsTest {
 
   @Test
   void aResumedHandleAlsoUsesTheBaseUrl() {
-    try (ReplicateClient client = TestHttp.clientFor(api, new RecordingSleeper()).build()) {
+    try (ReplicateClient client = builder().build()) {
       PredictionHandle<Object> handle = client.resume("p1");
       handle.refresh();
       handle.cancel();

@@ -1,46 +1,29 @@
 package dev.replicate4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.stub.Outcome;
-import dev.replicate4j.stub.StubRelay;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded jar run as a separate process, as the launcher runs it: real exit codes, real
  * streams, a real SIGINT. Runs in the integration-test phase, after the jar is packaged.
  */
-class CliProcessIT {
-  private static final String SLOW_MODEL = TestStubs.SLOW_MODEL;
+class CliProcessIT extends StubbedCliTest {
   private static final long TIMEOUT_SECONDS = 60;
-  private static StubRelay stub;
-
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void startStub() {
-    stub = TestStubs.start();
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
-  }
 
   @Test
   void helpAndVersionNeedNoServer() throws Exception {
@@ -134,20 +117,13 @@ class CliProcessIT {
     Path err = dir.resolve("err.txt");
     Process process = command(remoteEnv(), args.toArray(String[]::new))
         .redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile()).start();
-    long give = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-    while (!Files.readString(err).contains("created; waiting") && System.nanoTime() < give) {
-      Thread.sleep(50);
-    }
+    await().atMost(Duration.ofSeconds(TIMEOUT_SECONDS)).pollInterval(Duration.ofMillis(50))
+        .until(() -> Files.readString(err).contains("created; waiting"));
     new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
     assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
     String text = Files.readString(err);
     return new Interrupted(process.exitValue(), text,
         text.replaceAll("(?s).*Prediction (\\S+) of .*", "$1"));
-  }
-
-  private static Map<String, String> remoteEnv() {
-    return Map.of(ReplicateClient.API_KEY_ENV, stub.apiKey(), ReplicateClient.BASE_URL_ENV,
-        stub.baseUrl());
   }
 
   private Done run(Map<String, String> env, String... args) throws Exception {

@@ -1,6 +1,7 @@
 package dev.replicate4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.squareup.moshi.Moshi;
 import dev.replicate4j.ReplicateClient;
@@ -8,45 +9,26 @@ import dev.replicate4j.stub.Fault;
 import dev.replicate4j.stub.Outcome;
 import dev.replicate4j.stub.RecordedCall;
 import dev.replicate4j.stub.RequestKind;
-import dev.replicate4j.stub.StubRelay;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /** The tool run in-process (picocli's execute with captured streams) against a stub relay. */
-class CliTest {
-  private static final String SLOW_MODEL = TestStubs.SLOW_MODEL;
-  private static StubRelay stub;
-
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void startStub() {
-    stub = TestStubs.start();
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
-  }
-
+class CliTest extends StubbedCliTest {
   @BeforeEach
   void clearFaults() {
     stub.clearFaults();
@@ -324,10 +306,8 @@ class CliTest {
     CompletableFuture<Integer> exit = new CompletableFuture<>();
     Thread thread = new Thread(() -> exit.complete(line.execute(args)));
     thread.start();
-    long give = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!err.toString().contains("created; waiting") && System.nanoTime() < give) {
-      Thread.sleep(20);
-    }
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+        .until(() -> err.toString().contains("created; waiting"));
     assertThat(stub.predictionsCreated()).isEqualTo(before + 1);
     thread.interrupt();
     int code = exit.get(30, TimeUnit.SECONDS);
@@ -335,17 +315,10 @@ class CliTest {
     return new Interrupted(new Result(code, out.toString(), err.toString()), id);
   }
 
-  private static String awaitFirstLine(StringWriter out) throws InterruptedException {
-    long give = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!out.toString().contains("\n") && System.nanoTime() < give) {
-      Thread.sleep(20);
-    }
+  private static String awaitFirstLine(StringWriter out) {
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+        .until(() -> out.toString().contains("\n"));
     return out.toString().lines().findFirst().orElse("");
-  }
-
-  private static Map<String, String> remoteEnv() {
-    return Map.of(ReplicateClient.API_KEY_ENV, stub.apiKey(), ReplicateClient.BASE_URL_ENV,
-        stub.baseUrl());
   }
 
   private static Result remote(String... args) {

@@ -17,6 +17,7 @@ class ModelBuilderTest {
 
     assertThat(own.ref().toString()).isEqualTo("acme/tiler:" + ModelTestSupport.HASH);
     assertThat(own.description()).isEqualTo("Tiles images");
+    assertThat(own.task()).isEqualTo(Task.IMAGE_TO_IMAGE);
     assertThat(own.parseOutput(List.of("https://x/1.png"), uri -> null).uris())
         .containsExactly("https://x/1.png");
     assertThat(own).isEqualTo(Model.builder(GenericInput.class, FileOutputs.class)

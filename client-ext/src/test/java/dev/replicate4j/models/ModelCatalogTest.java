@@ -50,7 +50,8 @@ class ModelCatalogTest {
     UnknownModelException e = catchThrowableOfType(UnknownModelException.class,
         () -> ModelCatalog.standard().get("stability-ai/stable-video"));
 
-    assertThat(e).isInstanceOf(ReplicateException.class);
+    // Refused by the catalog itself, not by something it called: the message is the whole story.
+    assertThat(e).as("the lookup is refused").isNotNull().hasNoCause();
     assertThat(e.reference()).isEqualTo("stability-ai/stable-video");
     assertThat(e.getMessage()).startsWith(
         "Unknown model 'stability-ai/stable-video': no model has this name. Known models:\n"

@@ -6,13 +6,19 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Moves predictions through their states on a real-time clock: starting, then processing with
- * progress lines in the logs, then the end their {@link Outcome} says. Every change goes through
- * {@link #change}, which wakes waiting requests and sends the webhooks the change calls for.
+ * The one owner of the predictions' state. It moves them through their states on a real-time
+ * clock (starting, then processing with progress lines in the logs, then the end their
+ * {@link Outcome} says) and applies what tests and requests ask for (cancel, a status or an
+ * outcome set by a test). Every change goes through {@link #change}, under this class's lock,
+ * which wakes waiting requests and sends the webhooks the change calls for; every read of the
+ * state goes through {@link #read}, under the same lock. No other class takes it.
  */
 final class Lifecycle implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Lifecycle.class);
@@ -28,6 +34,10 @@ final class Lifecycle implements AutoCloseable {
   private final FileStore files;
   private final WebhookSender webhooks;
   private final ScheduledThreadPoolExecutor timer;
+  private final ReentrantLock lock = new ReentrantLock();
+  /** Signalled on every change, and on close. */
+  private final Condition changed = lock.newCondition();
+  private boolean closed;
 
   Lifecycle(PredictionStore store, FileStore files, WebhookSender webhooks) {
     this.store = store;
@@ -163,12 +173,54 @@ final class Lifecycle implements AutoCloseable {
     });
   }
 
-  String json(StubPrediction p) {
-    store.lock.lock();
+  /**
+   * Changes how a running prediction will end; its schedule goes on.
+   *
+   * @throws IllegalStateException if it already finished, or started and the outcome is aborted
+   */
+  void setOutcome(StubPrediction p, Outcome outcome) {
+    change(p, null, () -> {
+      if (p.isTerminal()) {
+        throw new IllegalStateException("Prediction " + p.id + " is already " + p.status);
+      }
+      if (outcome.kind == Outcome.Kind.ABORT && p.startedAt != null) {
+        throw new IllegalStateException("Prediction " + p.id + " already started; "
+            + "aborted means it never ran");
+      }
+      p.outcome = outcome;
+    });
+  }
+
+  /** Reads predictions' state consistently: no change happens while {@code reader} runs. */
+  <T> T read(Supplier<T> reader) {
+    lock.lock();
     try {
-      return Json.write(p.toJson());
+      return reader.get();
     } finally {
-      store.lock.unlock();
+      lock.unlock();
+    }
+  }
+
+  String json(StubPrediction p) {
+    return read(() -> Json.write(p.toJson()));
+  }
+
+  String status(StubPrediction p) {
+    return read(() -> p.status);
+  }
+
+  /** Waits until the prediction is terminal, the time is up, or the stub closes. */
+  void awaitTerminal(StubPrediction p, long seconds) {
+    long nanos = TimeUnit.SECONDS.toNanos(seconds);
+    lock.lock();
+    try {
+      while (!p.isTerminal() && !closed && nanos > 0) {
+        nanos = changed.awaitNanos(nanos);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -179,12 +231,12 @@ final class Lifecycle implements AutoCloseable {
   }
 
   /**
-   * Applies a change under the store's lock, unless it is a scheduled step ({@code generation}
+   * Applies a change under the lock, unless it is a scheduled step ({@code generation}
    * given) that a test or the end of the prediction has overtaken. Then signals waiters and sends
    * the webhooks for what changed, in event order.
    */
   private void change(StubPrediction p, Integer generation, Runnable mutation) {
-    store.lock.lock();
+    lock.lock();
     try {
       if (generation != null && (p.generation != generation || p.isTerminal())) {
         return;
@@ -203,9 +255,9 @@ final class Lifecycle implements AutoCloseable {
       if (completed) {
         announce(p, "completed", true);
       }
-      store.signal();
+      changed.signalAll();
     } finally {
-      store.lock.unlock();
+      lock.unlock();
     }
   }
 
@@ -246,8 +298,16 @@ final class Lifecycle implements AutoCloseable {
     return start == null ? 0 : Duration.between(start, Instant.now()).toNanos() / 1e9;
   }
 
+  /** Stops the clock and wakes waiting requests. */
   @Override
   public void close() {
+    lock.lock();
+    try {
+      closed = true;
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
     timer.shutdownNow();
   }
 }

@@ -46,7 +46,8 @@ final class PredictionEndpoints {
         return json(200, lifecycle.json(p));
       case LIST:
         String cursor = request.getUrl().queryParameter("cursor");
-        return json(200, Json.write(store.page(cursor, settings.listPageSize, UPSTREAM_LIST)));
+        return json(200, Json.write(
+            lifecycle.read(() -> store.page(cursor, settings.listPageSize, UPSTREAM_LIST))));
       default:
         throw new IllegalStateException("No endpoint for " + route.kind);
     }
@@ -78,25 +79,17 @@ final class PredictionEndpoints {
     p.logShape = settings.logShape;
     lifecycle.begin(p, settings.scheduleFor(create.spec.model));
     if (waitSeconds > 0) {
-      store.awaitTerminal(p, waitSeconds);
+      lifecycle.awaitTerminal(p, waitSeconds);
     }
-    boolean terminal;
-    String json;
-    store.lock.lock();
-    try {
-      terminal = p.isTerminal();
-      Map<String, Object> answer = p.toJson();
-      if (waitSeconds > 0 && !terminal) {
-        // The official spec: a sync-mode create that outlives its wait comes back "starting",
-        // whatever the prediction is doing; a poll tells the rest.
-        answer.put("status", "starting");
-      }
-      json = Json.write(answer);
-    } finally {
-      store.lock.unlock();
+    Map<String, Object> answer = lifecycle.read(p::toJson);
+    boolean terminal = StubPrediction.TERMINAL.contains(answer.get("status"));
+    if (waitSeconds > 0 && !terminal) {
+      // The official spec: a sync-mode create that outlives its wait comes back "starting",
+      // whatever the prediction is doing; a poll tells the rest.
+      answer.put("status", "starting");
     }
     int code = settings.successCodes == SuccessCodes.RELAY_200 ? 200 : terminal ? 201 : 202;
-    return json(code, json);
+    return json(code, Json.write(answer));
   }
 
   private StubPrediction existing(String id) {

@@ -8,128 +8,72 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Every prediction, under one lock. Waiting requests ({@code Prefer: wait}) sleep on the lock's
- * condition, which every change signals.
+ * Every prediction, in order of creation. It guards only its own collection; the predictions'
+ * state belongs to {@link Lifecycle}, which changes it and under whose lock it is read.
  */
 final class PredictionStore {
-  final ReentrantLock lock = new ReentrantLock();
-  private final Condition changed = lock.newCondition();
   private final Map<String, StubPrediction> byId = new HashMap<>();
   private final List<StubPrediction> inOrder = new ArrayList<>();
   private final AtomicLong sequence = new AtomicLong();
-  private boolean closed;
 
   long nextSequence() {
     return sequence.incrementAndGet();
   }
 
-  void add(StubPrediction p) {
-    lock.lock();
-    try {
-      byId.put(p.id, p);
-      inOrder.add(p);
-      changed.signalAll();
-    } finally {
-      lock.unlock();
-    }
+  synchronized void add(StubPrediction p) {
+    byId.put(p.id, p);
+    inOrder.add(p);
   }
 
-  /** The prediction, or null. Hold the lock while reading or changing what it returns. */
-  StubPrediction find(String id) {
-    lock.lock();
-    try {
-      return byId.get(id);
-    } finally {
-      lock.unlock();
-    }
+  /** The prediction, or null. Read or change its state only through {@link Lifecycle}. */
+  synchronized StubPrediction find(String id) {
+    return byId.get(id);
   }
 
-  int size() {
-    lock.lock();
-    try {
-      return inOrder.size();
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  /** Tells waiters something changed. Call with the lock held. */
-  void signal() {
-    changed.signalAll();
-  }
-
-  /** Waits until the prediction is terminal, the time is up, or the store closes. */
-  void awaitTerminal(StubPrediction p, long seconds) {
-    long nanos = TimeUnit.SECONDS.toNanos(seconds);
-    lock.lock();
-    try {
-      while (!p.isTerminal() && !closed && nanos > 0) {
-        nanos = changed.awaitNanos(nanos);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  void close() {
-    lock.lock();
-    try {
-      closed = true;
-      changed.signalAll();
-    } finally {
-      lock.unlock();
-    }
+  synchronized int size() {
+    return inOrder.size();
   }
 
   /**
    * One page of the list, newest first, as {@code {next, previous, results}}. Cursors are opaque
-   * to clients: "before sequence n" or "after sequence n", base64url-encoded.
+   * to clients: "before sequence n" or "after sequence n", base64url-encoded. It reads the
+   * predictions' state: call it through {@link Lifecycle#read}.
    */
-  Map<String, Object> page(String cursor, int size, String upstreamListUrl) {
-    lock.lock();
-    try {
-      List<StubPrediction> newestFirst = new ArrayList<>(inOrder);
-      Collections.reverse(newestFirst);
-      List<StubPrediction> page = new ArrayList<>();
-      if (cursor != null && decode(cursor).startsWith("a")) {
-        long after = number(cursor);
-        List<StubPrediction> newer = new ArrayList<>();
-        for (StubPrediction p : newestFirst) {
-          if (p.sequence > after) {
-            newer.add(p);
-          }
-        }
-        page.addAll(newer.subList(Math.max(0, newer.size() - size), newer.size()));
-      } else {
-        long before = cursor == null ? Long.MAX_VALUE : number(cursor);
-        for (StubPrediction p : newestFirst) {
-          if (p.sequence < before && page.size() < size) {
-            page.add(p);
-          }
+  synchronized Map<String, Object> page(String cursor, int size, String upstreamListUrl) {
+    List<StubPrediction> newestFirst = new ArrayList<>(inOrder);
+    Collections.reverse(newestFirst);
+    List<StubPrediction> page = new ArrayList<>();
+    if (cursor != null && decode(cursor).startsWith("a")) {
+      long after = number(cursor);
+      List<StubPrediction> newer = new ArrayList<>();
+      for (StubPrediction p : newestFirst) {
+        if (p.sequence > after) {
+          newer.add(p);
         }
       }
-      Map<String, Object> body = new LinkedHashMap<>();
-      boolean older = !page.isEmpty() && inOrder.get(0).sequence < last(page).sequence;
-      boolean newer = !page.isEmpty() && inOrder.get(inOrder.size() - 1).sequence > page.get(0).sequence;
-      body.put("next", older ? upstreamListUrl + "?cursor=" + encode("b" + last(page).sequence) : null);
-      body.put("previous", newer ? upstreamListUrl + "?cursor=" + encode("a" + page.get(0).sequence) : null);
-      List<Object> results = new ArrayList<>();
-      for (StubPrediction p : page) {
-        results.add(p.toJson());
+      page.addAll(newer.subList(Math.max(0, newer.size() - size), newer.size()));
+    } else {
+      long before = cursor == null ? Long.MAX_VALUE : number(cursor);
+      for (StubPrediction p : newestFirst) {
+        if (p.sequence < before && page.size() < size) {
+          page.add(p);
+        }
       }
-      body.put("results", results);
-      return body;
-    } finally {
-      lock.unlock();
     }
+    Map<String, Object> body = new LinkedHashMap<>();
+    boolean older = !page.isEmpty() && inOrder.get(0).sequence < last(page).sequence;
+    boolean newer = !page.isEmpty() && inOrder.get(inOrder.size() - 1).sequence > page.get(0).sequence;
+    body.put("next", older ? upstreamListUrl + "?cursor=" + encode("b" + last(page).sequence) : null);
+    body.put("previous", newer ? upstreamListUrl + "?cursor=" + encode("a" + page.get(0).sequence) : null);
+    List<Object> results = new ArrayList<>();
+    for (StubPrediction p : page) {
+      results.add(p.toJson());
+    }
+    body.put("results", results);
+    return body;
   }
 
   private static StubPrediction last(List<StubPrediction> page) {

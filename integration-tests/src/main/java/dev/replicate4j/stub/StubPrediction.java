@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One prediction's state. Mutable, and only touched while holding the store's lock: the timer,
- * the HTTP threads and the test thread all change it.
+ * One prediction's state. Mutable: the timer, the HTTP threads and the test thread all have it
+ * changed, but only through {@link Lifecycle}, which changes and reads it under its own lock. Its
+ * fields are set once here before it is handed over.
  */
 final class StubPrediction {
   static final Set<String> KNOWN_STATUSES =

@@ -290,13 +290,7 @@ public final class StubRelay implements AutoCloseable {
    * @throws IllegalArgumentException if there is no such prediction
    */
   public String status(String predictionId) {
-    StubPrediction p = existing(predictionId);
-    store.lock.lock();
-    try {
-      return p.status;
-    } finally {
-      store.lock.unlock();
-    }
+    return lifecycle.status(existing(predictionId));
   }
 
   /**
@@ -330,20 +324,7 @@ public final class StubRelay implements AutoCloseable {
     if (outcome.kind == Outcome.Kind.UNKNOWN_STATUS) {
       throw new IllegalArgumentException("An unknown-status outcome applies to new predictions only");
     }
-    StubPrediction p = existing(predictionId);
-    store.lock.lock();
-    try {
-      if (p.isTerminal()) {
-        throw new IllegalStateException("Prediction " + predictionId + " is already " + p.status);
-      }
-      if (outcome.kind == Outcome.Kind.ABORT && p.startedAt != null) {
-        throw new IllegalStateException("Prediction " + predictionId + " already started; "
-            + "aborted means it never ran");
-      }
-      p.outcome = outcome;
-    } finally {
-      store.lock.unlock();
-    }
+    lifecycle.setOutcome(existing(predictionId), outcome);
   }
 
   private StubPrediction existing(String predictionId) {
@@ -361,7 +342,6 @@ public final class StubRelay implements AutoCloseable {
       return;
     }
     closed = true;
-    store.close();
     lifecycle.close();
     webhooks.close();
     server.close();

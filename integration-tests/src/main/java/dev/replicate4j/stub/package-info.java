@@ -16,7 +16,8 @@
  *
  * <p>Tests inject faults ({@link dev.replicate4j.stub.Fault}) and outcomes
  * ({@link dev.replicate4j.stub.Outcome}), and read back every request and webhook delivery from
- * the {@link dev.replicate4j.stub.Journal}. {@link dev.replicate4j.stub.StubRelayExtension} runs a
- * stub around JUnit 5 tests; {@link dev.replicate4j.stub.StubRelayMain} runs one on its own.
+ * the {@link dev.replicate4j.stub.Journal}. The JUnit 5 extensions of
+ * {@code dev.replicate4j.stub.junit} run a stub around tests;
+ * {@link dev.replicate4j.stub.StubRelayMain} runs one on its own.
  */
 package dev.replicate4j.stub;

@@ -1,6 +1,7 @@
 package dev.replicate4j.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.models.FileOutputs;
@@ -12,10 +13,13 @@ import dev.replicate4j.stub.StubRelay;
 import dev.replicate4j.stub.junit.ReplicateStubExtension;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -67,22 +71,22 @@ class PollFaultTest {
     assertThat(gets.size()).isGreaterThan(2);
   }
 
-  @Test
-  void aConnectionDroppedBeforeThePollResponseIsRetried(ReplicateClient client, StubRelay stub) {
-    stub.failNext(RequestKind.GET, Fault.dropBeforeResponse());
-
-    assertSucceeded(client.run(Models.SDXL, Inputs.sdxl()));
-
-    assertFirstGetSpoiledAndPolledOn(stub, "drop before response");
+  static Stream<Arguments> spoiledPolls() {
+    return Stream.of(
+        arguments("drop before response", Fault.dropBeforeResponse()),
+        arguments("drop mid body", Fault.dropMidBody()),
+        arguments("malformed json", Fault.malformedJson()));
   }
 
-  @Test
-  void aConnectionDroppedMidBodyIsPolledThrough(ReplicateClient client, StubRelay stub) {
-    stub.failNext(RequestKind.GET, Fault.dropMidBody());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("spoiledPolls")
+  void aSpoiledPollIsRetriedOrPolledThrough(String fault, Fault spoiled, ReplicateClient client,
+      StubRelay stub) {
+    stub.failNext(RequestKind.GET, spoiled);
 
     assertSucceeded(client.run(Models.SDXL, Inputs.sdxl()));
 
-    assertFirstGetSpoiledAndPolledOn(stub, "drop mid body");
+    assertFirstGetSpoiledAndPolledOn(stub, fault);
   }
 
   @Test
@@ -94,15 +98,6 @@ class PollFaultTest {
       assertSucceeded(client.run(Models.SDXL, Inputs.sdxl()));
     }
     assertFirstGetSpoiledAndPolledOn(stub, "slow 1500ms");
-  }
-
-  @Test
-  void malformedJsonOnAPollIsPolledThrough(ReplicateClient client, StubRelay stub) {
-    stub.failNext(RequestKind.GET, Fault.malformedJson());
-
-    assertSucceeded(client.run(Models.SDXL, Inputs.sdxl()));
-
-    assertFirstGetSpoiledAndPolledOn(stub, "malformed json");
   }
 
   private static void assertSucceeded(FileOutputs images) {

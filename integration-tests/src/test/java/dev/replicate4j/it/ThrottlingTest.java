@@ -2,6 +2,7 @@ package dev.replicate4j.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import dev.replicate4j.PredictionHandle;
 import dev.replicate4j.RateLimitException;
@@ -86,7 +87,8 @@ class ThrottlingTest {
       stub.failNext(RequestKind.CREATE, 2, Fault.rateLimitedWithHeader(retryAfter.getSeconds()));
       CompletableFuture<FileOutputs> first = client.runAsync(Models.SDXL, Inputs.sdxl());
       CompletableFuture<FileOutputs> second = client.runAsync(Models.SDXL, Inputs.sdxl());
-      waitUntil(() -> stub.pendingFaults(RequestKind.CREATE) == 0);
+      await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+          .until(() -> stub.pendingFaults(RequestKind.CREATE) == 0);
       Duration throttled = timeToOutput(unrelated);
 
       System.out.printf("unrelated wait: %d ms unthrottled, %d ms beside throttled creates%n",
@@ -103,14 +105,5 @@ class ThrottlingTest {
     long started = System.nanoTime();
     assertThat(handle.output().size()).isEqualTo(1);
     return Duration.ofNanos(System.nanoTime() - started);
-  }
-
-  private static void waitUntil(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition not met in 10 s").isLessThan(end);
-      Thread.sleep(10);
-    }
   }
 }

@@ -9,82 +9,95 @@ import dev.replicate4j.webhooks.WebhookVerificationException;
 import dev.replicate4j.webhooks.WebhookVerifier;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 /**
- * A webhook endpoint as an application would write one, on the JDK's HTTP server on loopback:
- * verify (400 if not authentic), drop repeats by webhook-id, record the prediction.
- *
- * <p>To show de-duplication, it can answer 500 to the first message it accepts that carries a
- * terminal prediction, as if its answer were lost after the work was done; the sender then
- * delivers the same message again.
+ * The receiving example of the README, kept here so that it compiles and is tested against the
+ * stub relay's signed deliveries: a webhook endpoint on the JDK's own HTTP server, no framework.
+ * Verify, de-duplicate, hand off, answer.
  */
-final class WebhookReceiver implements AutoCloseable {
-  /** What happened to one request. */
-  record Received(String webhookId, String outcome, Prediction prediction) {}
+public final class WebhookReceiver {
+  /** Room for a prediction with data URIs echoed in its input; bounds memory per request. */
+  private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-  private final HttpServer server;
   private final WebhookVerifier verifier;
-  private final WebhookDeduplicator deduplicator = WebhookDeduplicator.builder().build();
-  private final List<Received> received = new ArrayList<>();
-  private final AtomicBoolean loseNextTerminalAnswer;
+  private final WebhookDeduplicator deduplicator;
+  private final Executor work;
+  private final Consumer<Prediction> onPrediction;
 
-  WebhookReceiver(String secret, boolean loseFirstTerminalAnswer) throws IOException {
-    this.verifier = WebhookVerifier.builder().secret(secret).build();
-    this.loseNextTerminalAnswer = new AtomicBoolean(loseFirstTerminalAnswer);
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/hooks/replicate", this::handle);
+  public WebhookReceiver(WebhookVerifier verifier, WebhookDeduplicator deduplicator,
+      Executor work, Consumer<Prediction> onPrediction) {
+    this.verifier = verifier;
+    this.deduplicator = deduplicator;
+    this.work = work;
+    this.onPrediction = onPrediction;
+  }
+
+  public static void main(String[] args) throws IOException {
+    WebhookVerifier verifier = WebhookVerifier.builder()
+        .secret(System.getenv("REPLICATE_WEBHOOK_SECRET")) // whsec_...
+        .build();
+    WebhookDeduplicator deduplicator = WebhookDeduplicator.builder().build();
+    ExecutorService work = Executors.newFixedThreadPool(4);
+    WebhookReceiver receiver = new WebhookReceiver(verifier, deduplicator, work,
+        prediction -> System.out.println(prediction.id() + " is " + prediction.status()
+            + (prediction.status().isTerminal() ? ": " + prediction.output() : "")));
+    receiver.start(new InetSocketAddress(8080));
+  }
+
+  /** Starts serving {@code POST /webhooks/replicate}; stop the returned server to end. */
+  public HttpServer start(InetSocketAddress address) throws IOException {
+    HttpServer server = HttpServer.create(address, 0);
+    server.createContext("/webhooks/replicate", this::handle);
+    server.setExecutor(Executors.newFixedThreadPool(2));
     server.start();
-  }
-
-  String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/replicate";
-  }
-
-  synchronized List<Received> received() {
-    return List.copyOf(received);
-  }
-
-  List<Received> withOutcome(String outcome) {
-    return received().stream().filter(r -> r.outcome().equals(outcome)).toList();
+    return server;
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readAllBytes();
-    }
-    String id = exchange.getRequestHeaders().getFirst("webhook-id");
-    int code;
-    try {
-      VerifiedWebhook webhook = verifier.verify(exchange.getRequestHeaders(), body);
-      if (!deduplicator.firstDelivery(webhook.id())) {
-        record(new Received(webhook.id(), "duplicate", webhook.prediction()));
-        code = 200;
-      } else {
-        Prediction p = webhook.prediction();
-        record(new Received(webhook.id(), "accepted", p));
-        boolean lose = p.status().isTerminal() && loseNextTerminalAnswer.getAndSet(false);
-        code = lose ? 500 : 200;
+    try (exchange) {
+      if (!"POST".equals(exchange.getRequestMethod())) {
+        exchange.getResponseHeaders().set("Allow", "POST");
+        exchange.sendResponseHeaders(405, -1);
+        return;
       }
-    } catch (WebhookVerificationException e) {
-      record(new Received(id, "rejected:" + e.reason(), null));
-      code = 400;
+      // 1. The raw bytes: the signature covers exactly these, so no parsing before verifying.
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readNBytes(MAX_BODY_BYTES + 1);
+      }
+      if (body.length > MAX_BODY_BYTES) {
+        exchange.sendResponseHeaders(413, -1);
+        return;
+      }
+      // 2. Authentic and timely? Otherwise 400, and the body is ignored.
+      VerifiedWebhook webhook;
+      try {
+        webhook = verifier.verify(exchange.getRequestHeaders(), body);
+      } catch (WebhookVerificationException e) {
+        System.err.println("Rejected a webhook: " + e.getMessage()); // never contains the secret
+        exchange.sendResponseHeaders(400, -1);
+        return;
+      }
+      // 3. A retry of a delivery already accepted: acknowledge it, do not process it again.
+      if (!deduplicator.firstDelivery(webhook.id())) {
+        exchange.sendResponseHeaders(204, -1);
+        return;
+      }
+      // 4. Hand the work off and answer at once: a slow answer makes the sender retry.
+      try {
+        work.execute(() -> onPrediction.accept(webhook.prediction()));
+      } catch (RejectedExecutionException e) {
+        deduplicator.forget(webhook.id()); // so that the sender's retry is processed
+        exchange.sendResponseHeaders(503, -1);
+        return;
+      }
+      exchange.sendResponseHeaders(204, -1);
     }
-    exchange.sendResponseHeaders(code, -1);
-    exchange.close();
-  }
-
-  private synchronized void record(Received r) {
-    received.add(r);
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
   }
 }

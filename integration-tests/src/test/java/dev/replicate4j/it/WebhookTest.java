@@ -1,19 +1,24 @@
 package dev.replicate4j.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.replicate4j.CreateOptions;
 import dev.replicate4j.Prediction;
 import dev.replicate4j.PredictionStatus;
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.WebhookEventType;
-import dev.replicate4j.it.WebhookReceiver.Received;
 import dev.replicate4j.models.Models;
 import dev.replicate4j.stub.Schedule;
 import dev.replicate4j.stub.StubRelay;
 import dev.replicate4j.stub.WebhookDelivery;
 import dev.replicate4j.stub.junit.ReplicateStubExtension;
+import dev.replicate4j.webhooks.WebhookDeduplicator;
+import dev.replicate4j.webhooks.WebhookVerifier;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,15 +26,21 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Webhooks end to end: a prediction created with a webhook, a receiver on loopback that verifies
- * every delivery with the stub's secret and drops repeats by webhook-id, and tampered deliveries
- * rejected.
+ * Webhooks end to end: a prediction created with a webhook, the README's receiver on loopback
+ * verifying every delivery with the stub's secret, handing each message off once, asking for a
+ * retry when it cannot hand off, and rejecting tampered deliveries.
  */
 class WebhookTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -40,9 +51,9 @@ class WebhookTest {
           .webhookRetries(3, Duration.ofMillis(50)));
 
   @Test
-  void everyEventIsVerifiedOnceAndTheLastCarriesTheSucceededPrediction(ReplicateClient client,
+  void everyEventIsHandledOnceAndARefusedHandOffIsDeliveredAgain(ReplicateClient client,
       StubRelay stub) throws Exception {
-    try (WebhookReceiver receiver = new WebhookReceiver(stub.webhookSecret(), true)) {
+    try (Receiving receiver = new Receiving(stub.webhookSecret(), true)) {
       Prediction done = client.create(Models.SDXL, Inputs.sdxl(), CreateOptions.builder()
           .webhook(receiver.url()).webhookEvents(EnumSet.allOf(WebhookEventType.class)).build())
           .await();
@@ -51,33 +62,30 @@ class WebhookTest {
       List<WebhookDelivery> attempts = stub.journal().webhookDeliveries(done.id());
       assertThat(attempts).extracting(WebhookDelivery::event)
           .contains("start", "logs", "output", "completed");
-      assertThat(attempts).allSatisfy(a -> assertThat(a.responseCode()).isIn(200, 500));
-      Set<String> lostAnswers = attempts.stream().filter(a -> a.responseCode() == 500)
-          .map(WebhookDelivery::webhookId).collect(Collectors.toSet());
-      assertThat(lostAnswers).hasSize(1);
-      List<Received> accepted = receiver.withOutcome("accepted");
+      assertThat(attempts).allSatisfy(a -> assertThat(a.responseCode()).isIn(204, 503));
+      List<String> refused = attempts.stream().filter(a -> a.responseCode() == 503)
+          .map(WebhookDelivery::webhookId).toList();
+      assertThat(refused).as("the first hand-off, refused once").hasSize(1);
+      assertThat(attempts).filteredOn(a -> a.webhookId().equals(refused.get(0)))
+          .extracting(WebhookDelivery::responseCode).as("then delivered again and handled")
+          .containsExactly(503, 204);
       Set<String> messageIds = attempts.stream().map(WebhookDelivery::webhookId)
           .collect(Collectors.toSet());
-      assertThat(accepted).extracting(Received::webhookId)
-          .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(messageIds);
-      assertThat(receiver.received()).extracting(Received::outcome)
-          .containsOnly("accepted", "duplicate");
-      assertThat(accepted).allSatisfy(r -> assertThat(r.prediction().id()).isEqualTo(done.id()));
-      assertThat(accepted.get(0).prediction().status()).isEqualTo(PredictionStatus.STARTING);
+      List<Prediction> handled = receiver.handled();
+      assertThat(handled).as("one hand-off per message").hasSize(messageIds.size());
+      assertThat(handled).allSatisfy(p -> assertThat(p.id()).isEqualTo(done.id()));
+      assertThat(handled).extracting(Prediction::status).contains(PredictionStatus.STARTING);
 
-      Received last = accepted.get(accepted.size() - 1);
-      assertThat(last.webhookId()).isEqualTo(completed.webhookId());
-      assertThat(last.prediction().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-      assertThat(last.prediction().outputUris()).isEqualTo(done.outputUris()).isNotEmpty();
-      assertThat(receiver.withOutcome("duplicate")).extracting(Received::webhookId)
-          .as("the message whose answer was lost, delivered again and dropped")
-          .containsExactlyElementsOf(lostAnswers);
+      Prediction last = handled.get(handled.size() - 1);
+      assertThat(completed.responseCode()).isEqualTo(204);
+      assertThat(last.status()).isEqualTo(PredictionStatus.SUCCEEDED);
+      assertThat(last.outputUris()).isEqualTo(done.outputUris()).isNotEmpty();
     }
   }
 
   @Test
   void theEventFilterReachesTheServer(ReplicateClient client, StubRelay stub) throws Exception {
-    try (WebhookReceiver receiver = new WebhookReceiver(stub.webhookSecret(), false)) {
+    try (Receiving receiver = new Receiving(stub.webhookSecret(), false)) {
       Prediction done = client.create(Models.SDXL, Inputs.sdxl(), CreateOptions.builder()
           .webhook(receiver.url()).webhookEvents(EnumSet.of(WebhookEventType.COMPLETED)).build())
           .await();
@@ -87,15 +95,15 @@ class WebhookTest {
           .contains("\"webhook_events_filter\":[\"completed\"]");
       assertThat(stub.journal().webhookDeliveries(done.id())).extracting(WebhookDelivery::event)
           .containsExactly("completed");
-      assertThat(receiver.withOutcome("accepted")).singleElement()
-          .satisfies(r -> assertThat(r.prediction().status()).isEqualTo(PredictionStatus.SUCCEEDED));
+      assertThat(receiver.handled()).singleElement()
+          .satisfies(p -> assertThat(p.status()).isEqualTo(PredictionStatus.SUCCEEDED));
     }
   }
 
   @Test
   void tamperedDeliveriesAreRejectedAndAReplayIsDropped(ReplicateClient client, StubRelay stub)
       throws Exception {
-    try (WebhookReceiver receiver = new WebhookReceiver(stub.webhookSecret(), false)) {
+    try (Receiving receiver = new Receiving(stub.webhookSecret(), false)) {
       Prediction done = client.create(Models.SDXL, Inputs.sdxl(), CreateOptions.builder()
           .webhook(receiver.url()).webhookEvents(EnumSet.of(WebhookEventType.COMPLETED)).build())
           .await();
@@ -110,34 +118,37 @@ class WebhookTest {
       assertThat(post(receiver, "msg_forged", real.timestamp(), real.signature(), real.body()))
           .isEqualTo(400);
       assertThat(post(receiver, real.webhookId(), real.timestamp(), real.signature(), real.body()))
-          .as("a replay of the real delivery").isEqualTo(200);
+          .as("a replay of the real delivery").isEqualTo(204);
 
-      assertThat(receiver.received()).extracting(Received::outcome).containsExactly("accepted",
-          "rejected:BAD_SIGNATURE", "rejected:BAD_SIGNATURE", "rejected:BAD_SIGNATURE",
-          "duplicate");
+      assertThat(receiver.handled()).as("only the real delivery, once").singleElement()
+          .satisfies(p -> assertThat(p.status()).isEqualTo(PredictionStatus.SUCCEEDED));
+    }
+  }
+
+  @Test
+  void theReceiverAnswersOnlyPost(StubRelay stub) throws Exception {
+    try (Receiving receiver = new Receiving(stub.webhookSecret(), false)) {
+      HttpResponse<Void> response = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(receiver.url())).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+
+      assertThat(response.statusCode()).isEqualTo(405);
+      assertThat(response.headers().firstValue("Allow")).contains("POST");
+      assertThat(receiver.handled()).isEmpty();
     }
   }
 
   /** Waits, up to a generous limit, until the stub has delivered an event of a prediction. */
   private static WebhookDelivery awaitDelivered(StubRelay stub, String predictionId, String event) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (true) {
-      List<WebhookDelivery> attempts = stub.journal().webhookDeliveries(predictionId);
-      for (WebhookDelivery attempt : attempts) {
-        if (attempt.event().equals(event) && attempt.delivered()) {
-          return attempt;
-        }
-      }
-      if (System.nanoTime() - deadline > 0) {
-        throw new AssertionError("No " + event + " webhook delivered for " + predictionId
-            + " within " + WAIT + "; attempts: " + attempts);
-      }
-      stub.journal().awaitWebhookDeliveries(predictionId, attempts.size() + 1,
-          Duration.ofMillis(200));
-    }
+    return await(event + " webhook delivered for " + predictionId).atMost(WAIT)
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> stub.journal().webhookDeliveries(predictionId).stream()
+            .filter(attempt -> attempt.event().equals(event) && attempt.delivered()).findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
   }
 
-  private static int post(WebhookReceiver receiver, String id, long timestamp, String signature,
+  private static int post(Receiving receiver, String id, long timestamp, String signature,
       String body) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create(receiver.url()))
         .header("webhook-id", id)
@@ -148,5 +159,42 @@ class WebhookTest {
         .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding())
         .statusCode();
+  }
+
+  /**
+   * The README's {@link WebhookReceiver} on loopback, recording what it hands off. Its work runs
+   * inline, so what was handled is known once the answer is sent; optionally the first hand-off
+   * is refused, as by a full queue, and the receiver asks the sender to deliver again.
+   */
+  private static final class Receiving implements AutoCloseable {
+    private final List<Prediction> handled = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+
+    Receiving(String secret, boolean refuseFirstHandOff) throws IOException {
+      AtomicBoolean refuse = new AtomicBoolean(refuseFirstHandOff);
+      Executor work = task -> {
+        if (refuse.getAndSet(false)) {
+          throw new RejectedExecutionException("queue full");
+        }
+        task.run();
+      };
+      server = new WebhookReceiver(WebhookVerifier.builder().secret(secret).build(),
+          WebhookDeduplicator.builder().build(), work, handled::add)
+          .start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks/replicate";
+    }
+
+    List<Prediction> handled() {
+      return List.copyOf(handled);
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+      ((ExecutorService) server.getExecutor()).shutdown();
+    }
   }
 }

@@ -14,26 +14,14 @@ import java.util.List;
 import java.util.Map;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AuthAndValidationTest {
-  private StubRelay stub;
-  private StubHttp http;
-
-  @BeforeEach
-  void start() {
-    stub = StubRelay.builder().apiKey("sk-test-123").build().start();
-    http = new StubHttp(stub);
-  }
-
-  @AfterEach
-  void stop() {
-    http.close();
-    stub.close();
+class AuthAndValidationTest extends StubHttpTest {
+  @Override
+  StubRelayBuilder configure(StubRelayBuilder builder) {
+    return builder.apiKey("sk-test-123");
   }
 
   @Test

@@ -17,29 +17,11 @@ import java.util.Map;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FaultInjectionTest {
-  private StubRelay stub;
-  private StubHttp http;
-
-  @BeforeEach
-  void start() {
-    stub = StubRelay.builder().schedule(Schedule.of(Duration.ofMillis(20), Duration.ofMillis(100)))
-        .build().start();
-    http = new StubHttp(stub);
-  }
-
-  @AfterEach
-  void stop() {
-    http.close();
-    stub.close();
-  }
-
+class FaultInjectionTest extends StubHttpTest {
   @Test
   void rateLimitWithRetryAfterHeaderCreatesNothingThenTheNextCreateWorks() {
     stub.failNext(RequestKind.CREATE, Fault.rateLimitedWithHeader(3));

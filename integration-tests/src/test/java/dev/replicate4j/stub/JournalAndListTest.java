@@ -5,31 +5,17 @@ import static dev.replicate4j.stub.StubHttp.REMBG;
 import static dev.replicate4j.stub.StubHttp.SD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class JournalAndListTest {
-  private StubRelay stub;
-  private StubHttp http;
-
-  @BeforeEach
-  void start() {
-    stub = StubRelay.builder().schedule(Schedule.of(Duration.ofMillis(20), Duration.ofMillis(100)))
-        .listPageSize(2).build().start();
-    http = new StubHttp(stub);
-  }
-
-  @AfterEach
-  void stop() {
-    http.close();
-    stub.close();
+class JournalAndListTest extends StubHttpTest {
+  @Override
+  StubRelayBuilder configure(StubRelayBuilder builder) {
+    return super.configure(builder).listPageSize(2);
   }
 
   @Test

@@ -26,33 +26,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class PredictionLifecycleTest {
+class PredictionLifecycleTest extends StubHttpTest {
   private static final Pattern TQDM = Pattern.compile(
       " *\\d{1,3}%\\|[ \u258f\u258e\u258d\u258c\u258b\u258a\u2589\u2588]{10}\\| \\d+/\\d+ "
           + "\\[\\d\\d:\\d\\d<(\\d\\d:\\d\\d|\\?), *(\\d+\\.\\d\\d|\\?)it/s]");
-
-  private StubRelay stub;
-  private StubHttp http;
-
-  @BeforeEach
-  void start() {
-    stub = StubRelay.builder().schedule(Schedule.of(Duration.ofMillis(20), Duration.ofMillis(100)))
-        .build().start();
-    http = new StubHttp(stub);
-  }
-
-  @AfterEach
-  void stop() {
-    http.close();
-    stub.close();
-  }
 
   @Test
   void movesFromStartingThroughProcessingToSucceededWritingProgressLogs() {

@@ -1,6 +1,7 @@
 package dev.replicate4j.stub;
 
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
@@ -129,16 +130,13 @@ final class StubHttp implements AutoCloseable {
   /** Polls until the prediction is terminal; returns every state seen, the last terminal. */
   List<Map<String, Object>> pollUntilTerminal(String id) {
     List<Map<String, Object>> seen = new ArrayList<>();
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      Map<String, Object> p = get(id).json();
-      seen.add(p);
-      if (List.of("succeeded", "failed", "canceled", "aborted").contains(p.get("status"))) {
-        return seen;
-      }
-      sleep(20);
-    }
-    return fail("Prediction " + id + " did not finish; last seen " + seen.get(seen.size() - 1));
+    await("prediction " + id + " finished").atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(20)).until(() -> {
+          Map<String, Object> p = get(id).json();
+          seen.add(p);
+          return List.of("succeeded", "failed", "canceled", "aborted").contains(p.get("status"));
+        });
+    return seen;
   }
 
   Map<String, Object> awaitTerminal(String id) {
@@ -165,15 +163,6 @@ final class StubHttp implements AutoCloseable {
       this.code = code;
       this.contentType = contentType;
       this.bytes = bytes;
-    }
-  }
-
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 

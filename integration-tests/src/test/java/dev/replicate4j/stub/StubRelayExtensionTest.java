@@ -2,6 +2,7 @@ package dev.replicate4j.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.replicate4j.stub.junit.StubRelayExtension;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,7 +7,6 @@ import dev.replicate4j.RetryPolicy;
 import dev.replicate4j.stub.Schedule;
 import dev.replicate4j.stub.StubRelay;
 import dev.replicate4j.stub.StubRelayBuilder;
-import dev.replicate4j.stub.StubRelayExtension;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;

@@ -1,5 +1,7 @@
-package dev.replicate4j.stub;
+package dev.replicate4j.stub.junit;
 
+import dev.replicate4j.stub.StubRelay;
+import dev.replicate4j.stub.StubRelayBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
