@@ -37,7 +37,7 @@ final class ChangeReporter {
       return;
     }
     latest = p;
-    String raw = p.rawStatus();
+    String raw = p.rawStatus().orElse(null);
     if (!sawStatus || !Objects.equals(raw, lastRawStatus)) {
       PredictionStatus previous = sawStatus ? PredictionStatus.fromWire(lastRawStatus) : null;
       sawStatus = true;
@@ -78,7 +78,7 @@ final class ChangeReporter {
     PredictionStatus before = seen.status();
     return before.isTerminal() && !now.isTerminal()
         || before == PredictionStatus.PROCESSING && now == PredictionStatus.STARTING
-        || Objects.equals(p.rawStatus(), seen.rawStatus())
+        || p.rawStatus().equals(seen.rawStatus())
             && p.logs().length() < seen.logs().length();
   }
 

@@ -98,16 +98,21 @@ public final class Prediction {
    * @return the status
    */
   public PredictionStatus status() {
-    return PredictionStatus.fromWire(rawStatus());
+    return PredictionStatus.fromWire(text("status"));
   }
 
   /**
    * The status exactly as the server sent it.
    *
-   * @return the status text, or null if absent
+   * @return the status text, or empty if the server sent none
    */
-  public String rawStatus() {
-    return text("status");
+  public Optional<String> rawStatus() {
+    return Optional.ofNullable(text("status"));
+  }
+
+  /** The status text for messages: as sent, or {@code unknown} when none was. */
+  String shownStatus() {
+    return rawStatus().orElse("unknown");
   }
 
   /**

@@ -249,7 +249,7 @@ public final class PredictionHandle<O> {
         throw PredictionException.forTerminal(terminal);
       default:
         throw new IllegalStateException("Prediction " + id + " is not terminal: "
-            + terminal.rawStatus());
+            + terminal.shownStatus());
     }
   }
 
@@ -294,6 +294,6 @@ public final class PredictionHandle<O> {
   @Override
   public String toString() {
     Prediction p = reporter.latest();
-    return "PredictionHandle{id=" + id + ", status=" + (p == null ? "unknown" : p.rawStatus()) + "}";
+    return "PredictionHandle{id=" + id + ", status=" + (p == null ? "unknown" : p.shownStatus()) + "}";
   }
 }

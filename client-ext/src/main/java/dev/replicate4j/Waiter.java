@@ -190,7 +190,7 @@ final class Waiter {
       delay = left;
     }
     log.debug("prediction {}: status {}, next poll in {} ms", id,
-        last == null ? "not seen yet" : last.rawStatus(), delay.toMillis());
+        last == null ? "not seen yet" : last.shownStatus(), delay.toMillis());
     scheduled = ticker.schedule(() -> guarded(this::poll), delay);
   }
 

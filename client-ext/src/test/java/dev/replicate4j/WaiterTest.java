@@ -175,7 +175,7 @@ class WaiterTest {
     reporter.add(new PredictionListener() {
       @Override
       public void onStatusChange(Prediction p, PredictionStatus previous) {
-        statuses.add(previous + "->" + p.status() + "(" + p.rawStatus() + ")");
+        statuses.add(previous + "->" + p.status() + "(" + p.rawStatus().orElseThrow() + ")");
       }
     });
 

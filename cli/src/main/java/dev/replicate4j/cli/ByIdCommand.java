@@ -42,7 +42,7 @@ abstract class ByIdCommand implements Callable<Integer> {
       out.println("id:      " + prediction.id());
       out.println("model:   " + prediction.model().orElse("(not given)"));
       out.println("version: " + prediction.version().orElse("(not given)"));
-      out.println("status:  " + prediction.rawStatus());
+      out.println("status:  " + prediction.rawStatus().orElse("(not given)"));
       prediction.error().ifPresent(error -> out.println("error:   " + error));
       for (String uri : prediction.outputUris()) {
         out.println("output:  " + uri);

@@ -81,7 +81,7 @@ final class Waiting {
     if (options.cancelOnInterrupt) {
       Prediction canceled = client.cancel(handle.id());
       err.println("Interrupted: canceled prediction " + handle.id() + " (status "
-          + canceled.rawStatus() + ")");
+          + canceled.rawStatus().orElse("no status") + ")");
     } else {
       err.println("Interrupted: stopped waiting; prediction " + handle.id()
           + " keeps running. Resume with: replicate4j wait " + handle.id());
