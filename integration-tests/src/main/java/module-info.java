@@ -10,6 +10,7 @@ module dev.replicate4j.stub {
   requires okio;
   requires kotlin.stdlib;
   requires org.slf4j;
+  requires org.yaml.snakeyaml;
   requires java.desktop;
   requires static org.junit.jupiter.api;
 

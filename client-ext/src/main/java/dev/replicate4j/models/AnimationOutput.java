@@ -5,21 +5,22 @@ import java.util.List;
 /**
  * The output of andreasjansson/stable-diffusion-animation: the final video (gif or mp4) is the
  * last file; with {@code intermediate_output} on, the PNG frames made along the way come first.
+ *
+ * @param files every file as the model returned them: frames first, video last
  */
-public final class AnimationOutput {
-  private final List<FileOutput> files;
-
-  private AnimationOutput(List<FileOutput> files) {
-    this.files = files;
-  }
-
-  /** Reads the files; the last is the video. */
-  static AnimationOutput of(List<FileOutput> files) {
+public record AnimationOutput(List<FileOutput> files) {
+  /**
+   * Reads the files; the last is the video.
+   *
+   * @param files frames first, video last
+   * @throws IllegalArgumentException if there is no file at all
+   */
+  public AnimationOutput {
     if (files.isEmpty()) {
       throw new IllegalArgumentException(
           "expected at least the final video but the array is empty");
     }
-    return new AnimationOutput(List.copyOf(files));
+    files = List.copyOf(files);
   }
 
   /**
@@ -38,25 +39,6 @@ public final class AnimationOutput {
    */
   public List<FileOutput> frames() {
     return files.subList(0, files.size() - 1);
-  }
-
-  /**
-   * Every file as the model returned them: frames first, video last.
-   *
-   * @return the files
-   */
-  public List<FileOutput> files() {
-    return files;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof AnimationOutput && files.equals(((AnimationOutput) o).files);
-  }
-
-  @Override
-  public int hashCode() {
-    return files.hashCode();
   }
 
   /** The video and the number of frames. */

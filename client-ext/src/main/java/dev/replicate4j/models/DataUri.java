@@ -1,6 +1,7 @@
 package dev.replicate4j.models;
 
-import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -8,19 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads and writes {@code data:[<media type>][;base64],<data>} URIs (RFC 2397). */
-final class DataUri {
+record DataUri(Optional<String> mimeType, boolean base64, String payload) {
   static final Pattern MIME =
       Pattern.compile("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*");
-
-  private final String mimeType;
-  private final boolean base64;
-  private final String payload;
-
-  private DataUri(String mimeType, boolean base64, String payload) {
-    this.mimeType = mimeType;
-    this.base64 = base64;
-    this.payload = payload;
-  }
 
   static boolean looksLikeOne(String text) {
     return text.regionMatches(true, 0, "data:", 0, 5);
@@ -52,11 +43,7 @@ final class DataUri {
     }
     boolean base64 = header.length > 1
         && header[header.length - 1].toLowerCase(Locale.ROOT).equals("base64");
-    return new DataUri(mimeType, base64, text.substring(comma + 1));
-  }
-
-  Optional<String> mimeType() {
-    return Optional.ofNullable(mimeType);
+    return new DataUri(Optional.ofNullable(mimeType), base64, text.substring(comma + 1));
   }
 
   /**
@@ -68,24 +55,14 @@ final class DataUri {
     if (base64) {
       return Base64.getDecoder().decode(payload);
     }
-    byte[] raw = payload.getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
-    for (int i = 0; i < raw.length; i++) {
-      if (raw[i] == '%') {
-        if (i + 2 >= raw.length) {
-          throw new IllegalArgumentException("has a truncated %-escape");
-        }
-        int hi = Character.digit(raw[i + 1], 16);
-        int lo = Character.digit(raw[i + 2], 16);
-        if (hi < 0 || lo < 0) {
-          throw new IllegalArgumentException("has a bad %-escape");
-        }
-        out.write(hi * 16 + lo);
-        i += 2;
-      } else {
-        out.write(raw[i]);
-      }
+    // The JDK's decoder, with one char per byte (ISO-8859-1) so that each escape gives exactly
+    // its byte and unescaped text its UTF-8 bytes; '+' is a plain character in a data URI.
+    Charset latin1 = StandardCharsets.ISO_8859_1;
+    String bytes = new String(payload.getBytes(StandardCharsets.UTF_8), latin1);
+    try {
+      return URLDecoder.decode(bytes.replace("+", "%2B"), latin1).getBytes(latin1);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("has a broken %-escape (" + e.getMessage() + ")", e);
     }
-    return out.toByteArray();
   }
 }

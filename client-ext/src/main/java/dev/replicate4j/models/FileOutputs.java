@@ -8,12 +8,17 @@ import java.util.stream.Collectors;
 /**
  * The files of a model that returns an array, in the model's order. There may be fewer than the
  * {@code num_outputs} asked for: safety filters drop flagged images without failing the run.
+ *
+ * @param files every file, in order: an unmodifiable list, possibly empty
  */
-public final class FileOutputs implements Iterable<FileOutput> {
-  private final List<FileOutput> files;
-
-  private FileOutputs(List<FileOutput> files) {
-    this.files = files;
+public record FileOutputs(List<FileOutput> files) implements Iterable<FileOutput> {
+  /**
+   * Copies the files, so the outputs never change.
+   *
+   * @param files the files, in order
+   */
+  public FileOutputs {
+    files = List.copyOf(files);
   }
 
   /**
@@ -23,16 +28,7 @@ public final class FileOutputs implements Iterable<FileOutput> {
    * @return the outputs
    */
   public static FileOutputs of(List<FileOutput> files) {
-    return new FileOutputs(List.copyOf(files));
-  }
-
-  /**
-   * Every file.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public List<FileOutput> files() {
-    return files;
+    return new FileOutputs(files);
   }
 
   /**
@@ -90,16 +86,6 @@ public final class FileOutputs implements Iterable<FileOutput> {
   @Override
   public Iterator<FileOutput> iterator() {
     return files.iterator();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof FileOutputs && files.equals(((FileOutputs) o).files);
-  }
-
-  @Override
-  public int hashCode() {
-    return files.hashCode();
   }
 
   /** The URIs. */

@@ -78,8 +78,11 @@ public final class GenericInput implements ModelInput {
       }
       return value;
     }
-    if (value instanceof ImageInput || value instanceof WireEnum) {
-      return InputSchema.plain(value);
+    if (value instanceof ImageInput) {
+      return ((ImageInput) value).wireValue();
+    }
+    if (value instanceof WireEnum) {
+      return ((WireEnum) value).wireValue();
     }
     violations.add(new Violation(SUBJECT, path, value == null ? null : Texts.describe(value),
         value == null ? "null is not sent; leave the key out instead"
@@ -107,9 +110,6 @@ public final class GenericInput implements ModelInput {
   /** The fields, with long strings cut short. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("GenericInput{");
-    wire.forEach((k, v) -> text.append(text.length() > 13 ? ", " : "").append(k).append('=')
-        .append(Texts.describe(v)));
-    return text.append('}').toString();
+    return Texts.fields("GenericInput", wire);
   }
 }

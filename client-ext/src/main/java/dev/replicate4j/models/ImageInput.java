@@ -44,11 +44,9 @@ public final class ImageInput {
   private static final Loader DEFAULT = new Loader(DEFAULT_MAX_BYTES, LOG::warn);
 
   private final String wireValue;
-  private final String mimeType;
 
-  private ImageInput(String wireValue, String mimeType) {
+  private ImageInput(String wireValue) {
     this.wireValue = wireValue;
-    this.mimeType = mimeType;
   }
 
   /**
@@ -76,7 +74,7 @@ public final class ImageInput {
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       throw invalid("url", url, "has no host");
     }
-    return new ImageInput(url.trim(), null);
+    return new ImageInput(url.trim());
   }
 
   /**
@@ -187,7 +185,7 @@ public final class ImageInput {
    * @return the type, or empty for URLs and data URIs without one
    */
   public Optional<String> mimeType() {
-    return Optional.ofNullable(mimeType);
+    return isInline() ? DataUri.parse(wireValue).mimeType() : Optional.empty();
   }
 
   @Override
@@ -230,22 +228,17 @@ public final class ImageInput {
       if (dataUri == null) {
         throw invalid("data URI", null, "required");
       }
-      DataUri parsed;
       byte[] content;
       try {
-        parsed = DataUri.parse(dataUri);
-        content = parsed.decode();
+        content = DataUri.parse(dataUri).decode();
       } catch (IllegalArgumentException e) {
         throw invalid("data URI", Texts.abbreviate(dataUri), "is not a valid data URI: it "
             + e.getMessage());
       }
       String label = Texts.abbreviate(dataUri);
-      if (content.length == 0) {
-        throw invalid("data URI", label, "is empty");
-      }
       checkSize("data URI", label, content.length, false);
       warnIfLarge(label, content.length);
-      return new ImageInput(dataUri, parsed.mimeType().orElse(null));
+      return new ImageInput(dataUri);
     }
 
     /**
@@ -315,9 +308,6 @@ public final class ImageInput {
 
     private ImageInput inline(String field, String label, byte[] content, String mimeType) {
       checkSize(field, label, content.length, false);
-      if (content.length == 0) {
-        throw invalid(field, label, "is empty");
-      }
       String type = mimeType;
       if (type == null) {
         type = MimeSniffer.sniff(content).orElseThrow(() -> invalid(field, label,
@@ -327,10 +317,14 @@ public final class ImageInput {
         throw invalid("mimeType", type, "is not a MIME type like image/png");
       }
       warnIfLarge(label, content.length);
-      return new ImageInput(DataUri.encode(type, content), type);
+      return new ImageInput(DataUri.encode(type, content));
     }
 
+    /** Refuses empty content and content above the limit. */
     private void checkSize(String field, String label, long size, boolean readPastLimit) {
+      if (size == 0) {
+        throw invalid(field, label, "is empty");
+      }
       if (size > maxBytes) {
         throw invalid(field, label, (readPastLimit ? "is larger than " : "is " + Texts.bytes(size)
             + ", above ") + "the limit of " + Texts.bytes(maxBytes) + " for content sent inline; "

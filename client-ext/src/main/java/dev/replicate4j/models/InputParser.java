@@ -3,12 +3,13 @@ package dev.replicate4j.models;
 import dev.replicate4j.ValidationException;
 import dev.replicate4j.ValidationException.Violation;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Builds a model's typed input from text {@code key=value} pairs; the work behind
@@ -41,26 +42,22 @@ final class InputParser {
       Map<String, String> values) {
     Object builder = spec.newBuilder();
     List<Violation> violations = new ArrayList<>();
-    Set<String> unconverted = new HashSet<>();
-    for (Map.Entry<String, String> entry : values.entrySet()) {
-      String field = entry.getKey();
-      String shown = Texts.describe(entry.getValue());
-      InputSpec.Field setter = spec.field(field);
-      List<String> problems = new ArrayList<>();
-      Object value = null;
-      if (setter == null) {
-        problems.add("unknown input; this model takes: " + String.join(", ", spec.fieldNames()));
-      } else {
-        value = TextConverter.convert(setter, entry.getValue(), problems::add);
+    values.forEach((field, text) -> {
+      Consumer<String> problems = p -> violations.add(
+          new Violation(label, field, Texts.describe(text), p));
+      InputSpec.Rule rule = spec.rule(field);
+      if (rule == null) {
+        problems.accept("unknown input; this model takes: " + String.join(", ", spec.fieldNames()));
+        return;
       }
-      if (problems.isEmpty()) {
-        setter.setter.accept(builder, value);
+      int before = violations.size();
+      Object value = TextConverter.convert(rule, text, problems);
+      if (violations.size() == before) {
+        rule.setter.accept(builder, value);
       }
-      for (String problem : problems) {
-        violations.add(new Violation(label, field, shown, problem));
-        unconverted.add(field);
-      }
-    }
+    });
+    Set<String> unconverted = violations.stream().map(Violation::field)
+        .collect(Collectors.toSet());
     try {
       I input = spec.build(builder);
       if (violations.isEmpty()) {
@@ -81,13 +78,10 @@ final class InputParser {
     List<Violation> violations = new ArrayList<>();
     Map<String, Object> json = new LinkedHashMap<>();
     values.forEach((key, text) -> {
-      if (key.isBlank()) {
-        violations.add(new Violation(label, key, Texts.describe(text),
-            "an input needs a name before the ="));
-        return;
-      }
-      Object value = TextConverter.json(text,
-          problem -> violations.add(new Violation(label, key, Texts.describe(text), problem)));
+      Consumer<String> problems = p -> violations.add(
+          new Violation(label, key, Texts.describe(text), p));
+      Object value = key.isBlank() ? TextConverter.reject(problems,
+          "an input needs a name before the =") : TextConverter.json(text, problems);
       if (value != null) {
         json.put(key, value);
       }

@@ -1,5 +1,8 @@
 package dev.replicate4j.models;
 
+import dev.replicate4j.ValidationException;
+import dev.replicate4j.ValidationException.Violation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,15 +26,15 @@ import java.util.stream.Collectors;
  * @param <I> the input type
  */
 public final class InputSpec<I extends ModelInput> {
-  private final InputSchema schema;
-  private final Map<String, Field> fields;
+  private final String model;
+  private final Map<String, Rule> rules;
   private final Supplier<?> newBuilder;
   private final Function<Object, I> build;
 
-  private InputSpec(InputSchema schema, Map<String, Field> fields, Supplier<?> newBuilder,
+  private InputSpec(String model, Map<String, Rule> rules, Supplier<?> newBuilder,
       Function<Object, I> build) {
-    this.schema = schema;
-    this.fields = fields;
+    this.model = model;
+    this.rules = rules;
     this.newBuilder = newBuilder;
     this.build = build;
   }
@@ -60,18 +63,45 @@ public final class InputSpec<I extends ModelInput> {
    * @param value the value, or null
    */
   public static void put(Map<String, Object> values, String name, Object value) {
-    InputValues.put(values, name, value);
+    if (value == null) {
+      values.remove(name);
+    } else {
+      values.put(name, value);
+    }
   }
 
   /**
-   * Checks a builder's values against every rule.
+   * Checks a builder's values against every rule, collecting every violation, and only then
+   * turns them into their wire form, in schema order. Types are already enforced by the
+   * builder's setters, so the rules are about values only.
    *
    * @param values the builder's values, by wire name
    * @return the checked values
-   * @throws dev.replicate4j.ValidationException listing every violation
+   * @throws ValidationException listing every violation
    */
   public Values check(Map<String, Object> values) {
-    return new Values(new InputValues(schema, values));
+    Map<String, Object> typed = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    typed.keySet().stream().filter(name -> !rules.containsKey(name)).findFirst()
+        .ifPresent(name -> {
+          throw new IllegalStateException(model + " declares no input named " + name);
+        });
+    List<Violation> violations = new ArrayList<>();
+    Map<String, Object> wire = new LinkedHashMap<>();
+    rules.forEach((name, rule) -> {
+      Object value = typed.get(name);
+      String broken = value == null ? (rule.field.required() ? "required, the model has no default"
+          : null) : rule.check.apply(value);
+      if (broken != null) {
+        violations.add(new Violation(model, name, value == null ? null : Texts.describe(value),
+            broken));
+      } else if (value != null) {
+        wire.put(name, rule.toWire.apply(value));
+      }
+    });
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    return new Values(typed, Collections.unmodifiableMap(wire));
   }
 
   /**
@@ -80,7 +110,7 @@ public final class InputSpec<I extends ModelInput> {
    * @return an unmodifiable list
    */
   public List<String> fieldNames() {
-    return List.copyOf(fields.keySet());
+    return List.copyOf(rules.keySet());
   }
 
   /**
@@ -89,7 +119,7 @@ public final class InputSpec<I extends ModelInput> {
    * @return the model
    */
   public String model() {
-    return schema.model();
+    return model;
   }
 
   /**
@@ -98,16 +128,12 @@ public final class InputSpec<I extends ModelInput> {
    * @return an unmodifiable list
    */
   public List<Field> fields() {
-    return List.copyOf(fields.values());
+    return rules.values().stream().map(r -> r.field).collect(Collectors.toUnmodifiableList());
   }
 
-  InputSchema schema() {
-    return schema;
-  }
-
-  /** The field with this wire name, or null. */
-  Field field(String name) {
-    return fields.get(name);
+  /** The rule of the field with this wire name, or null. */
+  Rule rule(String name) {
+    return rules.get(name);
   }
 
   Object newBuilder() {
@@ -122,10 +148,12 @@ public final class InputSpec<I extends ModelInput> {
    * The checked values of one input, as typed and as sent. Equal when the wire values are.
    */
   public static final class Values {
-    private final InputValues values;
+    private final Map<String, Object> typed;
+    private final Map<String, Object> wire;
 
-    private Values(InputValues values) {
-      this.values = values;
+    private Values(Map<String, Object> typed, Map<String, Object> wire) {
+      this.typed = typed;
+      this.wire = wire;
     }
 
     /**
@@ -134,7 +162,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return a mutable copy, by wire name
      */
     public Map<String, Object> typed() {
-      return values.copy();
+      return new LinkedHashMap<>(typed);
     }
 
     /**
@@ -146,7 +174,7 @@ public final class InputSpec<I extends ModelInput> {
      */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> value(String name) {
-      return Optional.ofNullable((T) values.typed(name));
+      return Optional.ofNullable((T) typed.get(name));
     }
 
     /**
@@ -155,7 +183,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return an unmodifiable map, in schema order
      */
     public Map<String, Object> wire() {
-      return values.wire();
+      return wire;
     }
 
     /**
@@ -165,17 +193,17 @@ public final class InputSpec<I extends ModelInput> {
      * @return for example {@code SdxlInput{prompt=a fox}}
      */
     public String describe(String type) {
-      return values.describe(type);
+      return Texts.fields(type, wire);
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Values && values.equals(((Values) o).values);
+      return o instanceof Values && wire.equals(((Values) o).wire);
     }
 
     @Override
     public int hashCode() {
-      return values.hashCode();
+      return wire.hashCode();
     }
 
     @Override
@@ -191,13 +219,13 @@ public final class InputSpec<I extends ModelInput> {
    * @param <B> the builder type
    */
   public static final class Declaration<I extends ModelInput, B> {
-    private final InputSchema.Builder schema;
-    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final String model;
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final Supplier<B> newBuilder;
     private final Function<B, I> build;
 
     private Declaration(String model, Supplier<B> newBuilder, Function<B, I> build) {
-      this.schema = InputSchema.of(model);
+      this.model = model;
       this.newBuilder = newBuilder;
       this.build = build;
     }
@@ -211,7 +239,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return this declaration
      */
     public Declaration<I, B> text(String name, boolean required, BiConsumer<B, String> setter) {
-      return add(name, required, Field.Kind.TEXT, null, setter);
+      return add(rule(name, Field.Kind.TEXT, required, null, null, List.of(), null), setter);
     }
 
     /**
@@ -224,7 +252,9 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> image(String name, boolean required,
         BiConsumer<B, ImageInput> setter) {
-      return add(name, required, Field.Kind.IMAGE, null, setter);
+      Rule rule = rule(name, Field.Kind.IMAGE, required, null, null, List.of(), null);
+      rule.toWire = v -> ((ImageInput) v).wireValue();
+      return add(rule, setter);
     }
 
     /**
@@ -239,11 +269,15 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> integer(String name, boolean required, Long min, Long max,
         BiConsumer<B, Long> setter) {
+      Rule rule = rule(name, Field.Kind.INTEGER, required, min, max, List.of(), null);
       if (min != null || max != null) {
-        schema.between(name, min == null ? Long.MIN_VALUE : min,
-            max == null ? Long.MAX_VALUE : max);
+        long least = min == null ? Long.MIN_VALUE : min;
+        long most = max == null ? Long.MAX_VALUE : max;
+        String broken = "must be between " + least + " and " + most;
+        rule.check = v -> ((Number) v).longValue() >= least && ((Number) v).longValue() <= most
+            ? null : broken;
       }
-      return add(name, required, Field.Kind.INTEGER, min, max, List.of(), null, null, setter);
+      return add(rule, setter);
     }
 
     /**
@@ -257,8 +291,11 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> integerOneOf(String name, boolean required, List<Long> allowed,
         BiConsumer<B, Long> setter) {
-      schema.oneOf(name, allowed.stream().map(Long::intValue).collect(Collectors.toList()));
-      return add(name, required, Field.Kind.INTEGER, null, null, allowed, null, null, setter);
+      Rule rule = rule(name, Field.Kind.INTEGER, required, null, null, allowed, null);
+      String broken = "must be one of "
+          + allowed.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      rule.check = v -> allowed.contains(v) ? null : broken;
+      return add(rule, setter);
     }
 
     /**
@@ -273,13 +310,15 @@ public final class InputSpec<I extends ModelInput> {
      */
     public Declaration<I, B> number(String name, boolean required, Double min, Double max,
         BiConsumer<B, Double> setter) {
-      if (min == null && max == null) {
-        schema.finite(name);
-      } else {
-        schema.between(name, min == null ? -Double.MAX_VALUE : min,
-            max == null ? Double.MAX_VALUE : max);
-      }
-      return add(name, required, Field.Kind.NUMBER, min, max, List.of(), null, null, setter);
+      Rule rule = rule(name, Field.Kind.NUMBER, required, min, max, List.of(), null);
+      // JSON has no NaN or infinity, so even a number without a range must be finite.
+      double least = min == null ? -Double.MAX_VALUE : min;
+      double most = max == null ? Double.MAX_VALUE : max;
+      String broken = min == null && max == null ? "must be a finite number"
+          : "must be between " + Texts.number(least) + " and " + Texts.number(most);
+      rule.check = v -> ((Number) v).doubleValue() >= least
+          && ((Number) v).doubleValue() <= most ? null : broken;
+      return add(rule, setter);
     }
 
     /**
@@ -291,7 +330,7 @@ public final class InputSpec<I extends ModelInput> {
      * @return this declaration
      */
     public Declaration<I, B> bool(String name, boolean required, BiConsumer<B, Boolean> setter) {
-      return add(name, required, Field.Kind.BOOLEAN, null, setter);
+      return add(rule(name, Field.Kind.BOOLEAN, required, null, null, List.of(), null), setter);
     }
 
     /**
@@ -312,11 +351,13 @@ public final class InputSpec<I extends ModelInput> {
         BiConsumer<B, E> setter) {
       Map<String, Object> byWire = byWire(constants, wire);
       if (!List.copyOf(byWire.keySet()).equals(schemaValues)) {
-        throw new IllegalStateException(schema.build().model() + " " + name + ": the schema lists "
+        throw new IllegalStateException(model + " " + name + ": the schema lists "
             + schemaValues + " but the enum has " + byWire.keySet());
       }
-      schema.writeAs(name, v -> wire.apply(cast(constants, v)));
-      return add(name, required, Field.Kind.CHOICE, byWire, setter);
+      Rule rule = rule(name, Field.Kind.CHOICE, required, null, null, schemaValues, null);
+      rule.constants = byWire;
+      rule.toWire = v -> wire.apply(cast(constants, v));
+      return add(rule, setter);
     }
 
     /**
@@ -336,17 +377,15 @@ public final class InputSpec<I extends ModelInput> {
     public <E extends Enum<E>> Declaration<I, B> choiceList(String name, boolean required,
         E[] constants, Function<E, String> wire, String separator, String item,
         BiConsumer<B, List<E>> setter) {
-      schema.check(name, v -> {
-        List<?> items = (List<?>) v;
-        if (items.isEmpty()) {
-          return "must name at least one " + item;
-        }
-        return items.contains(null) ? "must not contain null" : null;
-      });
-      schema.writeAs(name, v -> ((List<?>) v).stream().map(c -> wire.apply(cast(constants, c)))
-          .collect(Collectors.joining(separator)));
-      return add(name, required, Field.Kind.CHOICE_LIST, null, null, List.of(),
-          byWire(constants, wire), separator, setter);
+      Map<String, Object> byWire = byWire(constants, wire);
+      Rule rule = rule(name, Field.Kind.CHOICE_LIST, required, null, null,
+          List.copyOf(byWire.keySet()), separator);
+      rule.constants = byWire;
+      rule.check = v -> ((List<?>) v).isEmpty() ? "must name at least one " + item
+          : ((List<?>) v).contains(null) ? "must not contain null" : null;
+      rule.toWire = v -> ((List<?>) v).stream().map(c -> wire.apply(cast(constants, c)))
+          .collect(Collectors.joining(separator));
+      return add(rule, setter);
     }
 
     /**
@@ -360,19 +399,21 @@ public final class InputSpec<I extends ModelInput> {
      * @throws IllegalStateException if no such field is declared or the value has another type
      */
     public Declaration<I, B> withDefault(String name, Object value) {
-      Field field = fields.get(name);
-      if (field == null) {
-        throw new IllegalStateException(schema.build().model() + " " + name
+      Rule rule = rules.get(name);
+      if (rule == null) {
+        throw new IllegalStateException(model + " " + name
             + ": a default for a field not declared");
       }
-      Class<?> type = field.kind == Field.Kind.INTEGER ? Long.class
-          : field.kind == Field.Kind.NUMBER ? Double.class
-          : field.kind == Field.Kind.BOOLEAN ? Boolean.class : String.class;
+      Field f = rule.field;
+      Class<?> type = f.kind() == Field.Kind.INTEGER ? Long.class
+          : f.kind() == Field.Kind.NUMBER ? Double.class
+          : f.kind() == Field.Kind.BOOLEAN ? Boolean.class : String.class;
       if (!type.isInstance(value)) {
-        throw new IllegalStateException(schema.build().model() + " " + name + ": the default "
-            + value + " is not a " + type.getSimpleName());
+        throw new IllegalStateException(model + " " + name + ": the default " + value
+            + " is not a " + type.getSimpleName());
       }
-      fields.put(name, field.withDefault(value));
+      rule.field = new Field(f.name(), f.kind(), f.required(), f.minimum(), f.maximum(),
+          f.allowed(), f.separator(), Optional.of(value));
       return this;
     }
 
@@ -383,29 +424,22 @@ public final class InputSpec<I extends ModelInput> {
      */
     @SuppressWarnings("unchecked")
     public InputSpec<I> done() {
-      return new InputSpec<>(schema.build(), Collections.unmodifiableMap(fields), newBuilder,
-          b -> build.apply((B) b));
+      return new InputSpec<>(model, Collections.unmodifiableMap(new LinkedHashMap<>(rules)),
+          newBuilder, b -> build.apply((B) b));
     }
 
-    private <T> Declaration<I, B> add(String name, boolean required, Field.Kind kind,
-        Map<String, Object> constants, BiConsumer<B, T> setter) {
-      return add(name, required, kind, null, null, List.of(), constants, null, setter);
+    private static Rule rule(String name, Field.Kind kind, boolean required, Number min,
+        Number max, List<?> allowed, String separator) {
+      return new Rule(new Field(name, kind, required, Optional.ofNullable(min),
+          Optional.ofNullable(max), List.<Object>copyOf(allowed), Optional.ofNullable(separator),
+          Optional.empty()));
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Declaration<I, B> add(String name, boolean required, Field.Kind kind, Number min,
-        Number max, List<?> allowed, Map<String, Object> constants, String separator,
-        BiConsumer<B, T> setter) {
+    private <T> Declaration<I, B> add(Rule rule, BiConsumer<B, T> setter) {
       Objects.requireNonNull(setter, "setter");
-      if (required) {
-        schema.required(name);
-      } else {
-        schema.optional(name);
-      }
-      List<Object> wireValues = constants == null ? List.copyOf(allowed)
-          : List.copyOf(constants.keySet());
-      fields.put(name, new Field(name, kind, required, min, max, wireValues, constants, separator,
-          null, (b, v) -> setter.accept((B) b, (T) v)));
+      rule.setter = (b, v) -> setter.accept((B) b, (T) v);
+      rules.put(rule.field.name(), rule);
       return this;
     }
 
@@ -422,10 +456,45 @@ public final class InputSpec<I extends ModelInput> {
   }
 
   /**
+   * A field with what its builder and the text parser need besides its description: the setter,
+   * the check of its rule and its wire form. Filled in while the spec is declared, never after.
+   */
+  static final class Rule {
+    Field field;
+    BiConsumer<Object, Object> setter;
+    /** Wire spelling to enum constant, for a choice or choice list. */
+    Map<String, Object> constants = Map.of();
+    /** The broken rule in words, or null; the value is never null. */
+    Function<Object, String> check = v -> null;
+    Function<Object, Object> toWire = v -> v;
+
+    Rule(Field field) {
+      this.field = field;
+    }
+  }
+
+  /**
    * One declared field, read-only: what a tool (a stub, a command line, a form) needs to know to
    * accept or produce its values.
+   *
+   * @param name the wire name, for example {@code num_outputs}
+   * @param kind the kind of value
+   * @param required whether the model has no default for it, so the input must set it
+   * @param minimum the least value of a bounded integer or number (a Long or a Double), or empty
+   *     if there is no lower bound
+   * @param maximum the greatest value of a bounded integer or number (a Long or a Double), or
+   *     empty if there is no upper bound
+   * @param allowed the values allowed on the wire: the strings of a choice (or of each item of a
+   *     choice list), or the Longs of an integer from a set; empty if any value of the kind is
+   *     allowed
+   * @param separator what joins the items of a {@link Kind#CHOICE_LIST}, or empty for other kinds
+   * @param defaultValue the value the model uses when the input leaves this field out, as the
+   *     schema states it: a Long, Double, Boolean or String (for a choice its wire value, for a
+   *     choice list the joined string), or empty if the schema states none
    */
-  public static final class Field {
+  public record Field(String name, Kind kind, boolean required, Optional<Number> minimum,
+      Optional<Number> maximum, List<Object> allowed, Optional<String> separator,
+      Optional<Object> defaultValue) {
     /** The kind of value a field takes. */
     public enum Kind {
       /** Any text. */
@@ -444,111 +513,7 @@ public final class InputSpec<I extends ModelInput> {
       CHOICE_LIST
     }
 
-    final String name;
-    final Kind kind;
-    final boolean required;
-    final Number min;
-    final Number max;
-    final List<Object> allowed;
-    final Map<String, Object> constants;
-    final String separator;
-    final Object defaultValue;
-    final BiConsumer<Object, Object> setter;
-
-    Field(String name, Kind kind, boolean required, Number min, Number max, List<Object> allowed,
-        Map<String, Object> constants, String separator, Object defaultValue,
-        BiConsumer<Object, Object> setter) {
-      this.name = name;
-      this.kind = kind;
-      this.required = required;
-      this.min = min;
-      this.max = max;
-      this.allowed = allowed;
-      this.constants = constants;
-      this.separator = separator;
-      this.defaultValue = defaultValue;
-      this.setter = setter;
-    }
-
-    Field withDefault(Object value) {
-      return new Field(name, kind, required, min, max, allowed, constants, separator, value,
-          setter);
-    }
-
-    /**
-     * The wire name.
-     *
-     * @return for example {@code num_outputs}
-     */
-    public String name() {
-      return name;
-    }
-
-    /**
-     * The kind of value.
-     *
-     * @return the kind
-     */
-    public Kind kind() {
-      return kind;
-    }
-
-    /**
-     * Whether the model has no default for it.
-     *
-     * @return true if the input must set it
-     */
-    public boolean required() {
-      return required;
-    }
-
-    /**
-     * The least value of a bounded integer or number.
-     *
-     * @return a Long or a Double, or empty if there is no lower bound
-     */
-    public Optional<Number> minimum() {
-      return Optional.ofNullable(min);
-    }
-
-    /**
-     * The greatest value of a bounded integer or number.
-     *
-     * @return a Long or a Double, or empty if there is no upper bound
-     */
-    public Optional<Number> maximum() {
-      return Optional.ofNullable(max);
-    }
-
-    /**
-     * The values allowed on the wire: the strings of a choice (or of each item of a choice list),
-     * or the Longs of an integer from a set.
-     *
-     * @return an unmodifiable list, empty if any value of the kind is allowed
-     */
-    public List<Object> allowed() {
-      return allowed;
-    }
-
-    /**
-     * What joins the items of a {@link Kind#CHOICE_LIST}.
-     *
-     * @return the separator, or empty for other kinds
-     */
-    public Optional<String> separator() {
-      return Optional.ofNullable(separator);
-    }
-
-    /**
-     * The value the model uses when the input leaves this field out, as the schema states it.
-     *
-     * @return a Long, Double, Boolean or String (for a choice its wire value, for a choice list
-     *     the joined string), or empty if the schema states none
-     */
-    public Optional<Object> defaultValue() {
-      return Optional.ofNullable(defaultValue);
-    }
-
+    /** For example {@code num_outputs:INTEGER}, with {@code (required)} if it is. */
     @Override
     public String toString() {
       return name + ":" + kind + (required ? " (required)" : "");

@@ -47,7 +47,7 @@ public interface OutputParser<O> {
    * @return the parser
    */
   static OutputParser<AnimationOutput> animation() {
-    return (raw, downloader) -> AnimationOutput.of(OutputShapes.files(raw, downloader));
+    return (raw, downloader) -> new AnimationOutput(OutputShapes.files(raw, downloader));
   }
 
   /**

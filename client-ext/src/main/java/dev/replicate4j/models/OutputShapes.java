@@ -1,9 +1,9 @@
 package dev.replicate4j.models;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Reads the two file shapes models return: one URI string, or an array of them. */
 final class OutputShapes {
@@ -21,11 +21,8 @@ final class OutputShapes {
       throw new IllegalArgumentException("expected a URI or an array of URIs but got " + kind(raw));
     }
     List<?> elements = (List<?>) raw;
-    List<String> uris = new ArrayList<>(elements.size());
-    for (int i = 0; i < elements.size(); i++) {
-      uris.add(uri(elements.get(i), "element " + i));
-    }
-    return Collections.unmodifiableList(uris);
+    return IntStream.range(0, elements.size()).mapToObj(i -> uri(elements.get(i), "element " + i))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** The URI of a single-file output; a one-element array is read as its element. */
@@ -38,11 +35,8 @@ final class OutputShapes {
   }
 
   static List<FileOutput> files(Object raw, FileDownloader downloader) {
-    List<FileOutput> files = new ArrayList<>();
-    for (String uri : uris(raw)) {
-      files.add(FileOutput.of(uri, downloader));
-    }
-    return files;
+    return uris(raw).stream().map(uri -> FileOutput.of(uri, downloader))
+        .collect(Collectors.toList());
   }
 
   private static String uri(Object value, String what) {

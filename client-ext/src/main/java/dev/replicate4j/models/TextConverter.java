@@ -5,6 +5,7 @@ import dev.replicate4j.ReplicateException;
 import dev.replicate4j.ValidationException;
 import dev.replicate4j.ValidationException.Violation;
 import dev.replicate4j.models.InputSpec.Field;
+import dev.replicate4j.models.InputSpec.Rule;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,9 +40,9 @@ final class TextConverter {
    * @param problems receives each broken rule, in words
    * @return the value, or null if a problem was reported
    */
-  static Object convert(Field field, String text, Consumer<String> problems) {
-    if (field.kind != Field.Kind.CHOICE_LIST) {
-      return scalar(field, text, problems);
+  static Object convert(Rule rule, String text, Consumer<String> problems) {
+    if (rule.field.kind() != Field.Kind.CHOICE_LIST) {
+      return scalar(rule, text, problems);
     }
     // A list is written comma-separated; an empty value is an empty list, for the builder to judge.
     // Items are cut out one at a time and only the first broken ones are described, so a huge
@@ -55,7 +56,7 @@ final class TextConverter {
       String item = text.substring(start, end);
       start = end + 1;
       List<String> itemProblems = new ArrayList<>();
-      Object value = constant(field.constants, item.trim(), itemProblems::add);
+      Object value = constant(rule.constants, item.trim(), itemProblems::add);
       if (!itemProblems.isEmpty() && ++broken <= MAX_ITEM_PROBLEMS) {
         itemProblems.forEach(p -> problems.accept("item " + Texts.describe(item) + ": " + p));
       }
@@ -75,12 +76,9 @@ final class TextConverter {
    */
   static Object json(String text, Consumer<String> problems) {
     if (JSON_NUMBER.matcher(text).matches()) {
-      if (text.length() > ExactJson.MAX_EXACT_LENGTH) {
-        problems.accept("a number longer than " + ExactJson.MAX_EXACT_LENGTH
-            + " characters cannot be sent exactly");
-        return null;
-      }
-      return ExactJson.number(text);
+      return text.length() <= ExactJson.MAX_EXACT_LENGTH ? ExactJson.number(text)
+          : reject(problems, "a number longer than " + ExactJson.MAX_EXACT_LENGTH
+              + " characters cannot be sent exactly");
     }
     if (text.equals("true") || text.equals("false")) {
       return Boolean.valueOf(text);
@@ -88,75 +86,58 @@ final class TextConverter {
     return text;
   }
 
-  private static Object scalar(Field field, String text, Consumer<String> problems) {
-    if (field.kind == Field.Kind.TEXT) {
-      return text;
-    }
-    if (field.kind == Field.Kind.IMAGE) {
-      return image(text, problems);
-    }
+  private static Object scalar(Rule rule, String text, Consumer<String> problems) {
     // Surrounding spaces are never part of a number, a boolean or an enum's wire value.
     String trimmed = text.trim();
-    switch (field.kind) {
+    switch (rule.field.kind()) {
+      case TEXT:
+        return text;
+      case IMAGE:
+        return image(text, problems);
       case INTEGER:
-        return integer(trimmed, Long.MIN_VALUE, Long.MAX_VALUE, problems);
-      case NUMBER:
-        return number(trimmed, problems);
-      case BOOLEAN:
-        if (trimmed.equals("true") || trimmed.equals("false")) {
-          return Boolean.valueOf(trimmed);
+        if (!INTEGER.matcher(trimmed).matches()) {
+          return reject(problems, "not an integer");
         }
-        problems.accept("must be true or false");
-        return null;
+        try {
+          return Long.parseLong(trimmed);
+        } catch (NumberFormatException e) {
+          // Digits only, so the only way to fail is being out of the long range.
+          return reject(problems, "not an integer from " + Long.MIN_VALUE + " to "
+              + Long.MAX_VALUE);
+        }
+      case NUMBER:
+        if (!DECIMAL.matcher(trimmed).matches()) {
+          return reject(problems, "not a number");
+        }
+        double value = Double.parseDouble(trimmed);
+        return Double.isInfinite(value) ? reject(problems, "not a finite number") : value;
+      case BOOLEAN:
+        return trimmed.equals("true") || trimmed.equals("false") ? Boolean.valueOf(trimmed)
+            : reject(problems, "must be true or false");
       default:
-        return constant(field.constants, trimmed, problems);
+        return constant(rule.constants, trimmed, problems);
     }
   }
 
-  private static Long integer(String text, long min, long max, Consumer<String> problems) {
-    if (!INTEGER.matcher(text).matches()) {
-      problems.accept("not an integer");
-      return null;
-    }
-    try {
-      long value = Long.parseLong(text);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // Digits only, so the only way to fail is being out of the long range: said below.
-    }
-    problems.accept("not an integer from " + min + " to " + max);
+  /** Reports a broken rule; the value is then null. */
+  static Object reject(Consumer<String> problems, String rule) {
+    problems.accept(rule);
     return null;
-  }
-
-  private static Double number(String text, Consumer<String> problems) {
-    if (!DECIMAL.matcher(text).matches()) {
-      problems.accept("not a number");
-      return null;
-    }
-    double value = Double.parseDouble(text);
-    if (Double.isInfinite(value)) {
-      problems.accept("not a finite number");
-      return null;
-    }
-    return value;
   }
 
   /** An enum constant by its wire value, spelled exactly. */
   private static Object constant(Map<String, Object> byWire, String text,
       Consumer<String> problems) {
     Object found = byWire.get(text);
-    if (found == null) {
-      problems.accept("must be one of " + String.join(", ", byWire.keySet()));
-    }
-    return found;
+    return found != null ? found
+        : reject(problems, "must be one of " + String.join(", ", byWire.keySet()));
   }
 
   /** http(s) URLs are passed on, {@code data:} URIs sent inline, anything else read as a file. */
   private static ImageInput image(String text, Consumer<String> problems) {
     try {
-      if (startsWithIgnoringCase(text, "http://") || startsWithIgnoringCase(text, "https://")) {
+      if (text.regionMatches(true, 0, "http://", 0, 7)
+          || text.regionMatches(true, 0, "https://", 0, 8)) {
         return ImageInput.url(text);
       }
       if (DataUri.looksLikeOne(text)) {
@@ -183,9 +164,5 @@ final class TextConverter {
     String rule = "file " + v.value() + " " + v.rule();
     return v.rule().equals("does not exist")
         ? rule + " (an image is an http(s):// URL, a data: URI or a local file)" : rule;
-  }
-
-  private static boolean startsWithIgnoringCase(String text, String prefix) {
-    return text.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 }

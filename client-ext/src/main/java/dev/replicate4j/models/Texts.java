@@ -1,6 +1,7 @@
 package dev.replicate4j.models;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Short, safe renderings of values for messages: strings quoted, long data URIs cut. */
@@ -29,6 +30,12 @@ final class Texts {
       return shown + (list.size() > MAX_ITEMS ? ", … (" + list.size() + " items)]" : "]");
     }
     return abbreviate(String.valueOf(value));
+  }
+
+  /** {@code Type{name=value, ...}}, each value as {@link #describe} shows it. */
+  static String fields(String type, Map<String, Object> values) {
+    return values.entrySet().stream().map(e -> e.getKey() + "=" + describe(e.getValue()))
+        .collect(Collectors.joining(", ", type + "{", "}"));
   }
 
   /** Cuts long text (a data URI, a big output) so messages stay readable. */

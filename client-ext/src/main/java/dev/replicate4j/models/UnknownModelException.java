@@ -2,6 +2,7 @@ package dev.replicate4j.models;
 
 import dev.replicate4j.ReplicateException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A model reference that is not in the catalog. The message lists the models that are. */
 public final class UnknownModelException extends ReplicateException {
@@ -24,14 +25,8 @@ public final class UnknownModelException extends ReplicateException {
   }
 
   private static String describe(String reference, String why, List<Model<?, ?>> known) {
-    StringBuilder text = new StringBuilder("Unknown model '").append(reference).append("': ")
-        .append(why).append(". Known models:");
-    for (Model<?, ?> model : known) {
-      text.append("\n  ").append(model.ref()).append(" (").append(model.task()).append(')');
-    }
-    if (known.isEmpty()) {
-      text.append(" none");
-    }
-    return text.toString();
+    return "Unknown model '" + reference + "': " + why + ". Known models:" + (known.isEmpty()
+        ? " none" : known.stream().map(m -> "\n  " + m.ref() + " (" + m.task() + ")")
+            .collect(Collectors.joining()));
   }
 }

@@ -134,10 +134,10 @@ class InputParserTest {
   void everyEnumConstantIsReadByItsWireValue(Model<?, ?> model, Map<String, String> text) {
     InputSpec<?> spec = model.inputSpec().orElseThrow();
     for (String field : spec.fieldNames()) {
-      if (spec.field(field).kind != InputSpec.Field.Kind.CHOICE) {
+      if (spec.rule(field).field.kind() != InputSpec.Field.Kind.CHOICE) {
         continue;
       }
-      for (String wire : spec.field(field).constants.keySet()) {
+      for (String wire : spec.rule(field).constants.keySet()) {
         Map<String, String> changed = new LinkedHashMap<>(text);
         changed.put(field, wire);
         assertThat(model.parseInput(changed).toWire()).as(field).containsEntry(field, wire);
@@ -228,7 +228,7 @@ class InputParserTest {
     Map<String, String> text = text("num_outputs", "5", "guidance_scale", "abc", "stepz", "10",
         "num_inference_steps", "0", "scheduler", "fast");
     String m = "stability-ai/sdxl: ";
-    String fields = SdxlInput.SPEC.schema().fieldNames().toString().replaceAll("[\\[\\]]", "");
+    String fields = SdxlInput.SPEC.fieldNames().toString().replaceAll("[\\[\\]]", "");
     assertThat(Json.violation(() -> Models.SDXL.parseInput(text))).isEqualTo("5 invalid inputs:\n"
         + "  - " + m + "guidance_scale = \"abc\": not a number\n"
         + "  - " + m + "stepz = \"10\": unknown input; this model takes: " + fields + "\n"
@@ -265,20 +265,19 @@ class InputParserTest {
   @MethodSource("everyFieldOfEveryModel")
   void everyCatalogFieldHasOneSetterThatTextReaches(Model<?, ?> model) {
     InputSpec<?> spec = model.inputSpec().orElseThrow();
-    assertThat(spec.fieldNames()).isEqualTo(spec.schema().fieldNames());
     for (String field : spec.fieldNames()) {
-      assertThat(spec.field(field).setter).as(field).isNotNull();
+      assertThat(spec.rule(field).setter).as(field).isNotNull();
     }
   }
 
   @Test
   void theSchemasDefaultsAreTypedAsTheirFields() {
     InputSpec<?> spec = Models.SDXL.inputSpec().orElseThrow();
-    assertThat(spec.field("num_outputs").defaultValue()).contains(1L);
-    assertThat(spec.field("guidance_scale").defaultValue()).contains(7.5);
-    assertThat(spec.field("scheduler").defaultValue()).contains("K_EULER");
-    assertThat(spec.field("apply_watermark").defaultValue()).contains(true);
-    assertThat(spec.field("image").defaultValue()).isEmpty();
+    assertThat(spec.rule("num_outputs").field.defaultValue()).contains(1L);
+    assertThat(spec.rule("guidance_scale").field.defaultValue()).contains(7.5);
+    assertThat(spec.rule("scheduler").field.defaultValue()).contains("K_EULER");
+    assertThat(spec.rule("apply_watermark").field.defaultValue()).contains(true);
+    assertThat(spec.rule("image").field.defaultValue()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

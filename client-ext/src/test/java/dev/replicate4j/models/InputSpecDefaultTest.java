@@ -20,8 +20,8 @@ class InputSpecDefaultTest {
   void aDefaultIsReportedButNotSent() {
     InputSpec<ModelInput> spec = declare().withDefault("steps", 4L).done();
 
-    assertThat(spec.field("steps").defaultValue()).contains(4L);
-    assertThat(spec.field("prompt").defaultValue()).isEmpty();
+    assertThat(spec.rule("steps").field.defaultValue()).contains(4L);
+    assertThat(spec.rule("prompt").field.defaultValue()).isEmpty();
     assertThat(spec.check(new HashMap<>()).wire()).isEmpty();
   }
 

@@ -15,7 +15,8 @@ import org.w3c.dom.Element;
  */
 class BomAlignmentTest {
   private static final List<String> FAMILY =
-      List.of("retrofit.version", "moshi.version", "okhttp.version", "okio.version", "kotlin.version");
+      List.of("retrofit.version", "moshi.version", "okhttp.version", "okio.version", "kotlin.version",
+          "snakeyaml.version");
 
   @Test
   void theBomManagesTheVersionsTheBuildUses() throws Exception {

@@ -1,6 +1,10 @@
 package dev.replicate4j.stub;
 
 import dev.replicate4j.models.Model;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -235,8 +239,43 @@ public final class StubRelayBuilder {
    *     already served
    */
   public StubRelayBuilder model(Model<?, ?> model, StubOutput output) {
-    ModelSpec.Builder spec = ModelTable.serve(model, java.util.Objects.requireNonNull(output,
-        "output"));
+    return serve(ModelTable.serve(model, Objects.requireNonNull(output, "output")));
+  }
+
+  /**
+   * Serves one more model version from its schema alone, with no generated code: the Cog-style
+   * YAML or JSON of a schema file (owner, name and version in {@code info.x-model}, the inputs
+   * and their rules in {@code components.schemas.Input}), answering with files of the given kind.
+   *
+   * @param schema the schema's text
+   * @param output the files its predictions produce
+   * @return this builder
+   * @throws IllegalArgumentException if the schema is malformed, uses an input type the stub
+   *     cannot check, or names a version already served
+   */
+  public StubRelayBuilder model(String schema, StubOutput output) {
+    return serve(SchemaFile.read(Objects.requireNonNull(schema, "schema"),
+        Objects.requireNonNull(output, "output")));
+  }
+
+  /**
+   * Serves one more model version from a schema file; see {@link #model(String, StubOutput)}.
+   *
+   * @param schemaFile a {@code .yaml} or {@code .json} schema file
+   * @param output the files its predictions produce
+   * @return this builder
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException as for {@link #model(String, StubOutput)}
+   */
+  public StubRelayBuilder model(Path schemaFile, StubOutput output) {
+    try {
+      return model(Files.readString(schemaFile), output);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the schema " + schemaFile, e);
+    }
+  }
+
+  private StubRelayBuilder serve(ModelSpec.Builder spec) {
     ModelTable.standard().with(models).with(List.of(spec));
     models.add(spec);
     return this;
