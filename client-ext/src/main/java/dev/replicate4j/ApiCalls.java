@@ -97,12 +97,21 @@ final class ApiCalls {
    * @param timeout the longest the poll may take (the time left to the wait's deadline)
    */
   CompletableFuture<Prediction> pollAsync(String id, Duration timeout) {
+    return getAsync(id, false, timeout);
+  }
+
+  /** Reads a prediction asynchronously, with the client's retries. */
+  CompletableFuture<Prediction> getAsync(String id) {
+    return getAsync(id, true, null);
+  }
+
+  private CompletableFuture<Prediction> getAsync(String id, boolean retry, Duration timeout) {
     if (!PredictionIds.usable(id)) {
       return CompletableFuture.failedFuture(PredictionIds.invalid(id));
     }
     String operation = "get prediction " + id;
     return new AsyncCall<>(asyncApi.getPrediction(id),
-        response -> toPrediction(operation, response, false), operation, false, false, timeout)
+        response -> toPrediction(operation, response, false), operation, false, retry, timeout)
         .start();
   }
 
@@ -167,16 +176,14 @@ final class ApiCalls {
     }
 
     CompletableFuture<T> start() {
-      future.whenComplete((value, error) -> {
-        if (future.isCancelled()) {
-          Future<?> pending = timer;
-          if (pending != null) {
-            pending.cancel(false);
-          }
-          Call<?> call = current;
-          if (call != null) {
-            call.cancel();
-          }
+      Futures.onCancel(future, () -> {
+        Future<?> pending = timer;
+        if (pending != null) {
+          pending.cancel(false);
+        }
+        Call<?> call = current;
+        if (call != null) {
+          call.cancel();
         }
       });
       attempt(1, first);

@@ -1,6 +1,7 @@
 package dev.replicate4j;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -8,7 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Remembers what listeners were already told about one prediction, so each status change, log chunk
- * and progress value reaches them exactly once however many polls see it.
+ * and progress value reaches them exactly once however many polls see it; and keeps the latest
+ * state seen, which never moves backwards: an answer older than it (a poll or refresh that was
+ * overtaken) is dropped, so that {@link #latest()} and the listeners see the same history.
  */
 final class ChangeReporter {
   private static final Logger log = LoggerFactory.getLogger(ChangeReporter.class);
@@ -18,14 +21,24 @@ final class ChangeReporter {
   private boolean sawStatus;
   private int logsReported;
   private double lastProgress = -1;
+  private volatile Prediction latest;
+
+  /** The latest state seen, or null before the first. */
+  Prediction latest() {
+    return latest;
+  }
 
   void add(PredictionListener listener) {
     listeners.add(listener);
   }
 
   synchronized void observe(Prediction p) {
-    String raw = p.rawStatus();
-    if (!sawStatus || !java.util.Objects.equals(raw, lastRawStatus)) {
+    if (olderThanLatest(p)) {
+      return;
+    }
+    latest = p;
+    String raw = p.rawStatus().orElse(null);
+    if (!sawStatus || !Objects.equals(raw, lastRawStatus)) {
       PredictionStatus previous = sawStatus ? PredictionStatus.fromWire(lastRawStatus) : null;
       sawStatus = true;
       lastRawStatus = raw;
@@ -49,6 +62,24 @@ final class ChangeReporter {
       double fraction = lastProgress;
       notifyEach(l -> l.onProgress(p, fraction));
     }
+  }
+
+  /**
+   * Whether {@code p} is an answer overtaken by one already seen: not terminal after a terminal
+   * state, starting after processing, or the same status with shorter logs. (An unknown status has
+   * no place in the order, so it is never taken for an older one.)
+   */
+  private boolean olderThanLatest(Prediction p) {
+    Prediction seen = latest;
+    if (seen == null) {
+      return false;
+    }
+    PredictionStatus now = p.status();
+    PredictionStatus before = seen.status();
+    return before.isTerminal() && !now.isTerminal()
+        || before == PredictionStatus.PROCESSING && now == PredictionStatus.STARTING
+        || p.rawStatus().equals(seen.rawStatus())
+            && p.logs().length() < seen.logs().length();
   }
 
   private void notifyEach(java.util.function.Consumer<PredictionListener> call) {

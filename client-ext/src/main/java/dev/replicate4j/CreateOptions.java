@@ -9,12 +9,18 @@ import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
- * Options for creating a prediction: a webhook and its events, a server-side deadline
- * ({@code Cancel-After}) and sync mode ({@code Prefer: wait=N}). Immutable.
+ * Everything sent with a create besides the input: a webhook and its events, a server-side
+ * deadline ({@code Cancel-After}) and sync mode ({@code Prefer: wait=N}). How the client then
+ * waits is a {@link PollingPolicy}. Immutable, with value equality.
  */
 public final class CreateOptions {
   /** No webhook, no deadline, no waiting. */
   public static final CreateOptions NONE = builder().build();
+  /**
+   * Sync mode for up to 60 s and nothing else: what runs send unless the client or the call says
+   * otherwise ({@link ReplicateClientBuilder#runOptions(CreateOptions)}).
+   */
+  public static final CreateOptions SYNC = builder().preferWaitSeconds(60).build();
 
   private final String webhook;
   private final Set<WebhookEventType> webhookEvents;
@@ -110,6 +116,19 @@ public final class CreateOptions {
       text.append(seconds % 60).append('s');
     }
     return text.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CreateOptions other && Objects.equals(webhook, other.webhook)
+        && Objects.equals(webhookEvents, other.webhookEvents)
+        && Objects.equals(cancelAfter, other.cancelAfter)
+        && Objects.equals(preferWaitSeconds, other.preferWaitSeconds);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(webhook, webhookEvents, cancelAfter, preferWaitSeconds);
   }
 
   @Override

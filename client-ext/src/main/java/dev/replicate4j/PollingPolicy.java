@@ -2,17 +2,18 @@ package dev.replicate4j;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * How the client waits for a prediction: sync mode first ({@code Prefer: wait=N}), then polling with
- * a growing, jittered delay, under an overall deadline that is always finite. Immutable.
+ * How the client waits for a prediction: polling with a growing, jittered delay, under an overall
+ * deadline that is always finite, optionally canceling the remote prediction when it passes, and
+ * following the logs' progress bar. What is sent with the create (sync mode, {@code Cancel-After},
+ * a webhook) is a {@link CreateOptions}. Immutable, with value equality.
  *
  * <p>The server's {@code Retry-After} (or a 429) overrides the computed delay for the next poll.
  */
 public final class PollingPolicy {
   /**
-   * Sync mode for up to 60 s, then polls after 250 ms doubling to at most 2 s, 10% jitter,
+   * Polls after 250 ms doubling to at most 2 s, 10% jitter,
    * following the logs' progress bar for up to 10 s, a 10 minute deadline, and the remote
    * prediction canceled when the deadline passes.
    */
@@ -23,8 +24,6 @@ public final class PollingPolicy {
   private final Duration maxDelay;
   private final double jitter;
   private final Duration deadline;
-  private final Integer preferWaitSeconds;
-  private final Duration cancelAfter;
   private final boolean cancelOnDeadline;
   private final Duration maxProgressDelay;
 
@@ -34,8 +33,6 @@ public final class PollingPolicy {
     this.maxDelay = b.maxDelay;
     this.jitter = b.jitter;
     this.deadline = b.deadline;
-    this.preferWaitSeconds = b.preferWaitSeconds;
-    this.cancelAfter = b.cancelAfter;
     this.cancelOnDeadline = b.cancelOnDeadline;
     this.maxProgressDelay = b.maxProgressDelay;
   }
@@ -61,8 +58,6 @@ public final class PollingPolicy {
     b.maxDelay = maxDelay;
     b.jitter = jitter;
     b.deadline = deadline;
-    b.preferWaitSeconds = preferWaitSeconds;
-    b.cancelAfter = cancelAfter;
     b.cancelOnDeadline = cancelOnDeadline;
     b.maxProgressDelay = maxProgressDelay;
     return b;
@@ -114,25 +109,6 @@ public final class PollingPolicy {
   }
 
   /**
-   * The {@code Prefer: wait=N} seconds a run sends on create; a run sends at most its deadline's
-   * whole seconds, and no sync mode at all under a one-second deadline.
-   *
-   * @return 1..60, or empty for no sync mode
-   */
-  public Optional<Integer> preferWaitSeconds() {
-    return Optional.ofNullable(preferWaitSeconds);
-  }
-
-  /**
-   * The {@code Cancel-After} a run sends on create: the server's own deadline.
-   *
-   * @return the duration, or empty
-   */
-  public Optional<Duration> cancelAfter() {
-    return Optional.ofNullable(cancelAfter);
-  }
-
-  /**
    * Whether passing the deadline also cancels the remote prediction (nobody will read its result).
    *
    * @return true to cancel remotely
@@ -167,10 +143,24 @@ public final class PollingPolicy {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof PollingPolicy other && initialDelay.equals(other.initialDelay)
+        && Double.compare(multiplier, other.multiplier) == 0 && maxDelay.equals(other.maxDelay)
+        && Double.compare(jitter, other.jitter) == 0 && deadline.equals(other.deadline)
+        && cancelOnDeadline == other.cancelOnDeadline
+        && maxProgressDelay.equals(other.maxProgressDelay);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(initialDelay, multiplier, maxDelay, jitter, deadline, cancelOnDeadline,
+        maxProgressDelay);
+  }
+
+  @Override
   public String toString() {
     return "PollingPolicy{initialDelay=" + initialDelay + ", multiplier=" + multiplier
         + ", maxDelay=" + maxDelay + ", jitter=" + jitter + ", deadline=" + deadline
-        + ", preferWaitSeconds=" + preferWaitSeconds + ", cancelAfter=" + cancelAfter
         + ", cancelOnDeadline=" + cancelOnDeadline + ", maxProgressDelay=" + maxProgressDelay
         + "}";
   }
@@ -182,8 +172,6 @@ public final class PollingPolicy {
     private Duration maxDelay = Duration.ofSeconds(2);
     private double jitter = 0.1;
     private Duration deadline = Duration.ofMinutes(10);
-    private Integer preferWaitSeconds = 60;
-    private Duration cancelAfter;
     private boolean cancelOnDeadline = true;
     private Duration maxProgressDelay = Duration.ofSeconds(10);
 
@@ -248,28 +236,6 @@ public final class PollingPolicy {
      */
     public Builder deadline(Duration deadline) {
       this.deadline = Durations.positive("deadline", deadline);
-      return this;
-    }
-
-    /**
-     * Sync mode on create: {@code Prefer: wait=N} (default 60).
-     *
-     * @param seconds 1 to 60, or null to go straight to polling
-     * @return this builder
-     */
-    public Builder preferWaitSeconds(Integer seconds) {
-      this.preferWaitSeconds = CreateOptions.checkedPreferWaitSeconds(seconds);
-      return this;
-    }
-
-    /**
-     * A server-side deadline sent on create ({@code Cancel-After}); default none.
-     *
-     * @param cancelAfter at least 5 whole seconds, or null
-     * @return this builder
-     */
-    public Builder cancelAfter(Duration cancelAfter) {
-      this.cancelAfter = CreateOptions.checkedCancelAfter(cancelAfter);
       return this;
     }
 

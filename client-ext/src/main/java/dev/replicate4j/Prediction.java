@@ -77,19 +77,19 @@ public final class Prediction {
   /**
    * The model, as {@code owner/name}.
    *
-   * @return the model, or null if the server did not say
+   * @return the model, or empty if the server did not say
    */
-  public String model() {
-    return text("model");
+  public Optional<String> model() {
+    return Optional.ofNullable(text("model"));
   }
 
   /**
    * The version id, or {@code hidden} for official models.
    *
-   * @return the version, or null if the server did not say
+   * @return the version, or empty if the server did not say
    */
-  public String version() {
-    return text("version");
+  public Optional<String> version() {
+    return Optional.ofNullable(text("version"));
   }
 
   /**
@@ -98,16 +98,21 @@ public final class Prediction {
    * @return the status
    */
   public PredictionStatus status() {
-    return PredictionStatus.fromWire(rawStatus());
+    return PredictionStatus.fromWire(text("status"));
   }
 
   /**
    * The status exactly as the server sent it.
    *
-   * @return the status text, or null if absent
+   * @return the status text, or empty if the server sent none
    */
-  public String rawStatus() {
-    return text("status");
+  public Optional<String> rawStatus() {
+    return Optional.ofNullable(text("status"));
+  }
+
+  /** The status text for messages: as sent, or {@code unknown} when none was. */
+  String shownStatus() {
+    return rawStatus().orElse("unknown");
   }
 
   /**
@@ -158,18 +163,16 @@ public final class Prediction {
   }
 
   /**
-   * The one output URI of a model whose output is a single file.
+   * The first output URI: the one file of a single-file output, or the first of several (all of
+   * them are in {@link #outputUris()}). Empty means no output file yet, never that there are
+   * several.
    *
    * @return the URI, or empty when there is no output yet
-   * @throws ReplicateException if the output holds several files or is not a URI
+   * @throws ReplicateException if the output is not a URI or a list of URIs, as
+   *     {@link #outputUris()}
    */
   public Optional<String> outputUri() {
-    List<String> uris = outputUris();
-    if (uris.size() > 1) {
-      throw new ReplicateException(
-          "Prediction " + shownId() + ": expected one output file but got " + uris.size());
-    }
-    return uris.stream().findFirst();
+    return outputUris().stream().findFirst();
   }
 
   /**

@@ -38,7 +38,7 @@ public class PredictionException extends ReplicateException {
       case ABORTED:
         return new PredictionAbortedException(p);
       default:
-        throw new IllegalStateException("not an unsuccessful terminal status: " + p.rawStatus());
+        throw new IllegalStateException("not an unsuccessful terminal status: " + p.shownStatus());
     }
   }
 }

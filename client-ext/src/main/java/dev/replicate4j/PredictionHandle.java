@@ -3,6 +3,7 @@ package dev.replicate4j;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -13,25 +14,34 @@ import java.util.function.Predicate;
  * A prediction that may still be running: created by {@code create(...)} or resumed from its id.
  *
  * <p>Stopping a local wait and cancelling the remote prediction are different acts: a wait that
- * passes its deadline throws {@link PredictionTimeoutException} (and cancels remotely only if the
- * policy says so), while {@link #cancel()} asks the server to stop the prediction. Thread-safe.
+ * passes its deadline, is interrupted, or whose future ({@link #awaitAsync()},
+ * {@link #outputAsync()}) is cancelled stops waiting and leaves the prediction running (a handle's
+ * wait cancels remotely at its deadline only under a policy that says so); only {@link #cancel()}
+ * asks the server to stop the prediction.
+ *
+ * <p>Thread-safe. {@link #latest()} never moves backwards: an answer overtaken by a newer one
+ * (two refreshes crossing, say) is dropped, and listeners hear of each change once, in order.
  *
  * @param <O> the typed output
  */
 public final class PredictionHandle<O> {
+  /** The end of a plain wait: a terminal status. */
+  static final Predicate<Prediction> TERMINAL = p -> p.status().isTerminal();
+
   private final String id;
-  private final PredictionRunner runner;
+  private final ApiCalls calls;
+  private final Waits waits;
   private final Function<Prediction, O> outputReader;
   private final ChangeReporter reporter = new ChangeReporter();
   /** When this process sent the create; null for a handle resumed from an id. */
   private final Instant createSentAt;
-  private volatile Prediction latest;
 
-  PredictionHandle(String id, Instant createSentAt, PredictionRunner runner,
+  PredictionHandle(String id, Instant createSentAt, ApiCalls calls, Waits waits,
       Function<Prediction, O> outputReader) {
     this.id = Objects.requireNonNull(id, "id");
     this.createSentAt = createSentAt;
-    this.runner = runner;
+    this.calls = calls;
+    this.waits = waits;
     this.outputReader = outputReader;
   }
 
@@ -47,10 +57,11 @@ public final class PredictionHandle<O> {
   /**
    * The latest state known, without a request.
    *
-   * @return the prediction, or null if a resumed handle was never refreshed or waited on
+   * @return the prediction, or empty if a handle resumed from an id was never refreshed or
+   *     waited on
    */
-  public Prediction latest() {
-    return latest;
+  public Optional<Prediction> latest() {
+    return Optional.ofNullable(reporter.latest());
   }
 
   /**
@@ -71,7 +82,7 @@ public final class PredictionHandle<O> {
    * @return the prediction
    */
   public Prediction refresh() {
-    Prediction p = runner.calls().get(id);
+    Prediction p = calls.get(id);
     seen(p);
     return p;
   }
@@ -84,7 +95,7 @@ public final class PredictionHandle<O> {
    * @throws PredictionTimeoutException if the deadline passes first
    */
   public Prediction await() {
-    return await(runner.defaultPolicy().toBuilder().cancelOnDeadline(false).build());
+    return await(waits.handlePolicy());
   }
 
   /**
@@ -95,8 +106,7 @@ public final class PredictionHandle<O> {
    * @throws PredictionTimeoutException if the deadline passes first
    */
   public Prediction await(Duration deadline) {
-    return await(runner.defaultPolicy().toBuilder().cancelOnDeadline(false).deadline(deadline)
-        .build());
+    return await(waits.handlePolicy(deadline));
   }
 
   /**
@@ -107,7 +117,7 @@ public final class PredictionHandle<O> {
    * @throws PredictionTimeoutException if the deadline passes first
    */
   public Prediction await(PollingPolicy policy) {
-    return awaitUntil(p -> p.status().isTerminal(), policy);
+    return awaitUntil(TERMINAL, policy);
   }
 
   /**
@@ -120,15 +130,18 @@ public final class PredictionHandle<O> {
    * @throws PredictionTimeoutException if the deadline passes first
    */
   public Prediction awaitUntil(Predicate<Prediction> condition, Duration deadline) {
-    return awaitUntil(condition, runner.defaultPolicy().toBuilder().cancelOnDeadline(false)
-        .deadline(deadline).build());
+    return awaitUntil(condition, waits.handlePolicy(deadline));
   }
 
   private Prediction awaitUntil(Predicate<Prediction> condition, PollingPolicy policy) {
     Objects.requireNonNull(condition, "condition");
-    Waiter waiter = runner.newWaiter(this, condition.or(p -> p.status().isTerminal()), policy);
-    CompletableFuture<Prediction> future = waiter.start(latest, false);
-    return join(future, waiter);
+    return awaitUntil(condition.or(TERMINAL), policy, deadlineOf(policy));
+  }
+
+  /** Waits on the calling thread until {@code done} holds or {@code deadlineAt} passes. */
+  Prediction awaitUntil(Predicate<Prediction> done, PollingPolicy policy, Instant deadlineAt) {
+    Waiter waiter = newWaiter(done, policy, deadlineAt);
+    return join(waiter.start(reporter.latest(), false), waiter);
   }
 
   /**
@@ -146,40 +159,48 @@ public final class PredictionHandle<O> {
   }
 
   /**
-   * Waits asynchronously until the prediction is terminal. No thread is held while waiting.
-   * Cancelling the returned future stops polling <em>and cancels the remote prediction</em>.
+   * Waits asynchronously until the prediction is terminal, under the client's polling policy but
+   * without cancelling the remote prediction at the deadline. No thread is held while waiting.
+   * Cancelling the returned future stops waiting only: the prediction goes on (see
+   * {@link #cancel()}).
    *
    * @return a future of the terminal prediction
    */
   public CompletableFuture<Prediction> awaitAsync() {
-    return awaitAsync(runner.defaultPolicy().toBuilder().cancelOnDeadline(false).build());
+    return awaitAsync(waits.handlePolicy());
   }
 
   /**
-   * Waits asynchronously under the given policy. Cancelling the returned future stops polling and
-   * cancels the remote prediction.
+   * Waits asynchronously under the given policy. Cancelling the returned future stops waiting
+   * only; the policy's deadline may cancel the remote prediction if it says so.
    *
    * @param policy the delays, deadline and deadline behaviour
    * @return a future of the terminal prediction
    */
   public CompletableFuture<Prediction> awaitAsync(PollingPolicy policy) {
-    return runner.newWaiter(this, p -> p.status().isTerminal(), policy).start(latest, true);
+    return awaitAsync(policy, deadlineOf(policy), false);
   }
 
   /**
-   * The typed output, asynchronously. Cancelling the returned future stops polling and cancels the
-   * remote prediction.
+   * Waits asynchronously until the prediction is terminal or {@code deadlineAt} passes.
+   *
+   * @param cancelRemoteOnAbandon whether cancelling the future also cancels the prediction
+   */
+  CompletableFuture<Prediction> awaitAsync(PollingPolicy policy, Instant deadlineAt,
+      boolean cancelRemoteOnAbandon) {
+    return newWaiter(TERMINAL, policy, deadlineAt)
+        .start(reporter.latest(), cancelRemoteOnAbandon);
+  }
+
+  /**
+   * The typed output, asynchronously. Cancelling the returned future stops waiting only.
    *
    * @return a future of the output, failing as {@link #output()} throws
    */
   public CompletableFuture<O> outputAsync() {
     CompletableFuture<Prediction> terminal = awaitAsync();
     CompletableFuture<O> output = terminal.thenApply(this::outputOf);
-    output.whenComplete((o, t) -> {
-      if (output.isCancelled()) {
-        terminal.cancel(false);
-      }
-    });
+    Futures.propagateCancel(output, terminal);
     return output;
   }
 
@@ -190,9 +211,23 @@ public final class PredictionHandle<O> {
    * @throws CancelNotSupportedException if the server does not offer cancelling
    */
   public Prediction cancel() {
-    Prediction p = runner.calls().cancel(id);
+    Prediction p = calls.cancel(id);
     seen(p);
     return p;
+  }
+
+  /**
+   * Asks the server to cancel the prediction, asynchronously.
+   *
+   * @return a future of the prediction as the server answered, failing with a
+   *     {@link ReplicateException} ({@link CancelNotSupportedException} if the server does not
+   *     offer cancelling)
+   */
+  public CompletableFuture<Prediction> cancelAsync() {
+    return calls.cancelAsync(id).thenApply(p -> {
+      seen(p);
+      return p;
+    });
   }
 
   /**
@@ -214,20 +249,29 @@ public final class PredictionHandle<O> {
         throw PredictionException.forTerminal(terminal);
       default:
         throw new IllegalStateException("Prediction " + id + " is not terminal: "
-            + terminal.rawStatus());
+            + terminal.shownStatus());
     }
   }
 
+  /** Records a state seen by a create, a wait, a refresh or a cancel, and tells the listeners. */
+  void seen(Prediction p) {
+    reporter.observe(p);
+  }
+
+  /** When this process sent the create, which dates the logs' progress lines; null if it did not. */
   Instant createSentAt() {
     return createSentAt;
   }
 
-  void seen(Prediction p) {
-    latest = p;
-    reporter.observe(p);
+  private Instant deadlineOf(PollingPolicy policy) {
+    return waits.clock().instant().plus(policy.deadline());
   }
 
-  static Prediction join(CompletableFuture<Prediction> future, Waiter waiter) {
+  private Waiter newWaiter(Predicate<Prediction> done, PollingPolicy policy, Instant deadlineAt) {
+    return waits.newWaiter(id, done, policy, deadlineAt, this::seen, createSentAt());
+  }
+
+  private static Prediction join(CompletableFuture<Prediction> future, Waiter waiter) {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -249,7 +293,7 @@ public final class PredictionHandle<O> {
 
   @Override
   public String toString() {
-    Prediction p = latest;
-    return "PredictionHandle{id=" + id + ", status=" + (p == null ? "unknown" : p.rawStatus()) + "}";
+    Prediction p = reporter.latest();
+    return "PredictionHandle{id=" + id + ", status=" + (p == null ? "unknown" : p.shownStatus()) + "}";
   }
 }

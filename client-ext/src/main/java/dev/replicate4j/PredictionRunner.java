@@ -4,16 +4,14 @@ import dev.replicate4j.generated.model.WirePredictionRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.DoubleSupplier;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
- * Creates predictions and waits for them: the machinery behind {@link ReplicateClient}'s runs and
- * {@link PredictionHandle}'s waits, shared by both.
+ * Creates predictions and hands them to {@link PredictionHandle}s, which wait through
+ * {@link Waiter}s: the machinery behind {@link ReplicateClient}'s creates, runs and resumes. Calls go
+ * one way, runner to handle to waiter; the waiter reports back only through the callback it is
+ * given.
  */
 final class PredictionRunner {
   /** How near the deadline a failed create counts as cut off by it (clocks differ slightly). */
@@ -22,51 +20,13 @@ final class PredictionRunner {
   static final Duration SYNC_ANSWER_MARGIN = Duration.ofMillis(500);
 
   private final ApiCalls calls;
-  private final RetryPolicy retries;
-  private final PollingPolicy defaultPolicy;
-  private final Ticker ticker;
+  private final Waits waits;
   private final Clock clock;
-  private final DoubleSupplier random;
-  private final Waiter.Source source;
-  private final Set<Waiter> waiting = ConcurrentHashMap.newKeySet();
 
-  PredictionRunner(ApiCalls calls, RetryPolicy retries, PollingPolicy defaultPolicy, Ticker ticker,
-      Clock clock, DoubleSupplier random) {
+  PredictionRunner(ApiCalls calls, Waits waits) {
     this.calls = calls;
-    this.retries = retries;
-    this.defaultPolicy = defaultPolicy;
-    this.ticker = ticker;
-    this.clock = clock;
-    this.random = random;
-    this.source = new Waiter.Source() {
-      @Override
-      public CompletableFuture<Prediction> get(String id, Duration timeout) {
-        return calls.pollAsync(id, timeout);
-      }
-
-      @Override
-      public CompletableFuture<Prediction> cancel(String id) {
-        return calls.cancelAsync(id);
-      }
-    };
-  }
-
-  ApiCalls calls() {
-    return calls;
-  }
-
-  /**
-   * Ends every wait still going with an error, before the client's scheduler and HTTP threads
-   * stop: without it a wait whose next poll was dropped would never end.
-   */
-  void abandonWaits() {
-    for (Waiter waiter : waiting) {
-      waiter.abandon();
-    }
-  }
-
-  PollingPolicy defaultPolicy() {
-    return defaultPolicy;
+    this.waits = waits;
+    this.clock = waits.clock();
   }
 
   <O> PredictionHandle<O> createHandle(WirePredictionRequest request, CreateOptions options,
@@ -76,31 +36,56 @@ final class PredictionRunner {
     return handle(created, outputReader);
   }
 
-  <O> O run(WirePredictionRequest request, PollingPolicy policy, Function<Prediction, O> outputReader) {
+  <O> CompletableFuture<PredictionHandle<O>> createHandleAsync(WirePredictionRequest request,
+      CreateOptions options, Function<Prediction, O> outputReader) {
+    return calls.createAsync(request, options.preferHeader(), options.cancelAfterHeader(), null)
+        .thenApply(created -> handle(created, outputReader));
+  }
+
+  /** A handle on an existing prediction; no request is made. */
+  <O> PredictionHandle<O> resume(String id, Function<Prediction, O> outputReader) {
+    return new PredictionHandle<>(id, null, calls, waits, outputReader);
+  }
+
+  /** A handle on an existing prediction, with its current state read first. */
+  <O> CompletableFuture<PredictionHandle<O>> resumeAsync(String id,
+      Function<Prediction, O> outputReader) {
+    return calls.getAsync(id).thenApply(p -> {
+      PredictionHandle<O> handle = resume(id, outputReader);
+      handle.seen(p);
+      return handle;
+    });
+  }
+
+  <O> O run(WirePredictionRequest request, CreateOptions options, PollingPolicy policy,
+      Function<Prediction, O> outputReader) {
     Instant deadlineAt = clock.instant().plus(policy.deadline());
-    CreateOptions options = runOptions(policy);
+    CreateOptions sent = runOptions(options, policy);
     ApiCalls.Created created;
     try {
       // The deadline bounds the create too, sync mode or not.
-      created = calls.create(request, options.preferHeader(), options.cancelAfterHeader(),
+      created = calls.create(request, sent.preferHeader(), sent.cancelAfterHeader(),
           Duration.between(clock.instant(), deadlineAt));
     } catch (ReplicateException e) {
       throw cutByDeadline(e, policy, deadlineAt);
     }
     PredictionHandle<O> handle = handle(created, outputReader);
-    Waiter waiter = newWaiter(handle, p -> p.status().isTerminal(), policy, deadlineAt);
-    return handle.outputOf(PredictionHandle.join(waiter.start(handle.latest(), false), waiter));
+    return handle.outputOf(handle.awaitUntil(PredictionHandle.TERMINAL, policy, deadlineAt));
   }
 
-  <O> CompletableFuture<O> runAsync(WirePredictionRequest request, PollingPolicy policy,
-      Function<Prediction, O> outputReader) {
+  /**
+   * A run without a thread held. Cancelling its future gives the prediction up: nobody can read
+   * its result any more (the run never showed its id), so it is canceled remotely too.
+   */
+  <O> CompletableFuture<O> runAsync(WirePredictionRequest request, CreateOptions options,
+      PollingPolicy policy, Function<Prediction, O> outputReader) {
     Instant deadlineAt = clock.instant().plus(policy.deadline());
-    // Async runs poll instead of holding a connection per prediction in sync mode.
-    CreateOptions options = runOptions(policy).toBuilder().preferWaitSeconds(null).build();
+    CreateOptions sent = runOptions(options, policy);
     CompletableFuture<O> result = new CompletableFuture<>();
     CompletableFuture<ApiCalls.Created> created = calls.createAsync(request,
-        options.preferHeader(), options.cancelAfterHeader(),
+        sent.preferHeader(), sent.cancelAfterHeader(),
         Duration.between(clock.instant(), deadlineAt));
+    Futures.propagateCancel(result, created);
     created.whenComplete((answer, error) -> {
       if (error != null) {
         Throwable cause = Waiter.unwrap(error);
@@ -109,13 +94,8 @@ final class PredictionRunner {
         return;
       }
       PredictionHandle<O> handle = handle(answer, outputReader);
-      CompletableFuture<Prediction> terminal = newWaiter(handle, q -> q.status().isTerminal(),
-          policy, deadlineAt).start(answer.prediction(), true);
-      result.whenComplete((o, t) -> {
-        if (result.isCancelled()) {
-          terminal.cancel(false);
-        }
-      });
+      CompletableFuture<Prediction> terminal = handle.awaitAsync(policy, deadlineAt, true);
+      Futures.propagateCancel(result, terminal);
       terminal.whenComplete((q, waitError) -> {
         if (waitError != null) {
           result.completeExceptionally(Waiter.unwrap(waitError));
@@ -128,32 +108,14 @@ final class PredictionRunner {
         }
       });
     });
-    result.whenComplete((o, t) -> {
-      if (result.isCancelled()) {
-        created.cancel(false);
-      }
-    });
     return result;
-  }
-
-  Waiter newWaiter(PredictionHandle<?> handle, Predicate<Prediction> done, PollingPolicy policy) {
-    return newWaiter(handle, done, policy, clock.instant().plus(policy.deadline()));
-  }
-
-  private Waiter newWaiter(PredictionHandle<?> handle, Predicate<Prediction> done,
-      PollingPolicy policy, Instant deadlineAt) {
-    Waiter waiter = new Waiter(handle.id(), done, policy, deadlineAt, source, retries, ticker, clock,
-        random, handle::seen, new BarEndWindow(handle.createSentAt()));
-    waiting.add(waiter);
-    waiter.onEnd(() -> waiting.remove(waiter));
-    return waiter;
   }
 
   private <O> PredictionHandle<O> handle(ApiCalls.Created created,
       Function<Prediction, O> reader) {
     Prediction prediction = created.prediction();
     PredictionHandle<O> handle =
-        new PredictionHandle<>(prediction.id(), created.sentAt(), this, reader);
+        new PredictionHandle<>(prediction.id(), created.sentAt(), calls, waits, reader);
     handle.seen(prediction);
     return handle;
   }
@@ -171,9 +133,9 @@ final class PredictionRunner {
     return new PredictionTimeoutException(policy.deadline(), failure);
   }
 
-  static CreateOptions runOptions(PollingPolicy policy) {
-    return CreateOptions.builder().preferWaitSeconds(syncWaitSeconds(policy))
-        .cancelAfter(policy.cancelAfter().orElse(null)).build();
+  /** The options a run sends: as given, with the sync-mode wait fitted to the deadline. */
+  static CreateOptions runOptions(CreateOptions options, PollingPolicy policy) {
+    return options.toBuilder().preferWaitSeconds(syncWaitSeconds(options, policy)).build();
   }
 
   /**
@@ -182,8 +144,8 @@ final class PredictionRunner {
    * seconds of the deadline less {@link #SYNC_ANSWER_MARGIN}, for the answer to arrive, and left
    * out where that is under a second.
    */
-  static Integer syncWaitSeconds(PollingPolicy policy) {
-    Integer wanted = policy.preferWaitSeconds().orElse(null);
+  static Integer syncWaitSeconds(CreateOptions options, PollingPolicy policy) {
+    Integer wanted = options.preferWaitSeconds().orElse(null);
     long fits = policy.deadline().minus(SYNC_ANSWER_MARGIN).getSeconds();
     if (wanted == null || fits < 1) {
       return null;

@@ -25,7 +25,7 @@ public class PredictionTimeoutException extends ReplicateException {
   public PredictionTimeoutException(String predictionId, Prediction lastSeen, Duration deadline,
       boolean remoteCanceled) {
     super("Gave up waiting for prediction " + predictionId + " after " + deadline
-        + " (last status: " + (lastSeen == null ? "unknown" : lastSeen.rawStatus()) + "); "
+        + " (last status: " + (lastSeen == null ? "unknown" : lastSeen.shownStatus()) + "); "
         + (remoteCanceled ? "the remote prediction was asked to cancel"
             : "it may still be running on the server"));
     this.predictionId = predictionId;

@@ -1,6 +1,5 @@
 package dev.replicate4j;
 
-import dev.replicate4j.generated.api.PredictionsApi;
 import dev.replicate4j.generated.model.WirePredictionRequest;
 import dev.replicate4j.generated.model.WireWebhookEvent;
 import dev.replicate4j.models.FileDownloader;
@@ -13,8 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * The entry point: creates, reads, waits for and cancels predictions on ChainHub's relay (or any
@@ -38,21 +35,19 @@ public final class ReplicateClient implements AutoCloseable {
   public static final String BASE_URL_ENV = "CHAINHUB_BASE_URL";
 
   private final HttpUrl baseUrl;
-  private final Transport transport;
+  private final ClientParts parts;
   private final PredictionRunner runner;
   private final PollingPolicy pollingPolicy;
+  private final CreateOptions runOptions;
   private final FileDownloader downloader;
 
-  ReplicateClient(ReplicateClientBuilder b, HttpUrl baseUrl) {
-    this.baseUrl = baseUrl;
-    this.pollingPolicy = b.pollingPolicy;
-    this.transport = Transport.create(b, baseUrl);
-    ApiCalls calls = new ApiCalls(api(baseUrl, transport.apiClient()),
-        api(baseUrl, transport.asyncClient()), new ErrorMapper(b.clock), b.retryPolicy,
-        transport.ticker(), b.clock, b.random, b.callTimeout);
-    this.runner = new PredictionRunner(calls, b.retryPolicy, pollingPolicy, transport.ticker(),
-        b.clock, b.random);
-    this.downloader = new OutputDownloader(transport.downloadClient());
+  ReplicateClient(ClientConfig config) {
+    this.baseUrl = config.baseUrl();
+    this.pollingPolicy = config.pollingPolicy();
+    this.runOptions = config.runOptions();
+    this.parts = ClientParts.wire(config);
+    this.runner = parts.runner();
+    this.downloader = parts.downloader();
   }
 
   /**
@@ -110,8 +105,9 @@ public final class ReplicateClient implements AutoCloseable {
   }
 
   /**
-   * Runs a prediction to the end: creates it in sync mode, polls if it is not finished on return,
-   * and returns its raw output. The remote prediction is canceled if the policy's deadline passes.
+   * Runs a prediction to the end: creates it with the client's run options (by default sync mode),
+   * polls if it is not finished on return, and returns its raw output. The remote prediction is
+   * canceled if the policy's deadline passes.
    *
    *
    * <p>A shorthand for a version held as text with a plain input map (a script, a configuration
@@ -125,14 +121,15 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws PredictionTimeoutException if the deadline passed first
    */
   public Object run(String version, Map<String, Object> input) {
-    return runner.run(request(VersionRef.parse(version), input, CreateOptions.NONE),
+    return runner.run(request(VersionRef.parse(version), input, runOptions), runOptions,
         pollingPolicy, Prediction::output);
   }
 
   /**
    * Runs a catalog (or your own) model to the end and returns its typed output: creates the
-   * prediction in sync mode, polls if it is not finished on return, and cancels the remote
-   * prediction if the polling policy's deadline passes.
+   * prediction with the client's run options (by default sync mode, {@link CreateOptions#SYNC}),
+   * polls if it is not finished on return, and cancels the remote prediction if the polling
+   * policy's deadline passes.
    *
    * @param model the model, e.g. {@code Models.SDXL}
    * @param input the validated input built for that model
@@ -144,27 +141,47 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws PredictionTimeoutException if the deadline passed first
    */
   public <I extends ModelInput, O> O run(Model<I, O> model, I input) {
-    return run(model, input, pollingPolicy);
+    return run(model, input, runOptions, pollingPolicy);
   }
 
   /**
-   * Runs a model to the end under the given polling policy.
+   * Runs a model to the end under the given polling policy, with the client's run options.
    *
    * @param model the model
    * @param input the validated input
-   * @param policy sync mode, delays, deadline and whether the deadline cancels remotely
+   * @param policy delays, deadline and whether the deadline cancels remotely
    * @param <I> the input type
    * @param <O> the output type
    * @return the typed output
    */
   public <I extends ModelInput, O> O run(Model<I, O> model, I input, PollingPolicy policy) {
-    return runner.run(request(model, input, CreateOptions.NONE), policy, outputReader(model));
+    return run(model, input, runOptions, policy);
+  }
+
+  /**
+   * Runs a model to the end, sending the given options with the create (a webhook, say) and
+   * waiting under the given policy. A sync-mode wait is shortened to end before the deadline.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param options what the create sends: sync mode, {@code Cancel-After}, webhook
+   * @param policy delays, deadline and whether the deadline cancels remotely
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return the typed output
+   */
+  public <I extends ModelInput, O> O run(Model<I, O> model, I input, CreateOptions options,
+      PollingPolicy policy) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(policy, "policy");
+    return runner.run(request(model, input, options), options, policy, outputReader(model));
   }
 
   /**
    * Runs a model asynchronously. No thread is held while it runs: creation and polls are
-   * asynchronous requests and delays are scheduled. Async runs poll rather than use sync mode, so
-   * thousands can be in flight on a few threads. Cancelling the future stops polling <em>and
+   * asynchronous requests and delays are scheduled. Async runs send the client's run options but
+   * poll rather than use sync mode, so thousands can be in flight on a few threads (pass
+   * {@link CreateOptions} to ask for sync mode anyway). Cancelling the future stops polling <em>and
    * cancels the remote prediction</em>.
    *
    * @param model the model
@@ -174,11 +191,12 @@ public final class ReplicateClient implements AutoCloseable {
    * @return a future of the typed output, failing as {@link #run(Model, ModelInput)} throws
    */
   public <I extends ModelInput, O> CompletableFuture<O> runAsync(Model<I, O> model, I input) {
-    return runAsync(model, input, pollingPolicy);
+    return runAsync(model, input, asyncRunOptions(), pollingPolicy);
   }
 
   /**
-   * Runs a model asynchronously under the given polling policy.
+   * Runs a model asynchronously under the given polling policy, with the client's run options
+   * less sync mode.
    *
    * @param model the model
    * @param input the validated input
@@ -189,7 +207,26 @@ public final class ReplicateClient implements AutoCloseable {
    */
   public <I extends ModelInput, O> CompletableFuture<O> runAsync(Model<I, O> model, I input,
       PollingPolicy policy) {
-    return runner.runAsync(request(model, input, CreateOptions.NONE), policy, outputReader(model));
+    return runAsync(model, input, asyncRunOptions(), policy);
+  }
+
+  /**
+   * Runs a model asynchronously, sending the given options with the create as they are (sync mode
+   * included, shortened to end before the deadline) and waiting under the given policy.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param options what the create sends: sync mode, {@code Cancel-After}, webhook
+   * @param policy delays, deadline and whether the deadline cancels remotely
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a future of the typed output
+   */
+  public <I extends ModelInput, O> CompletableFuture<O> runAsync(Model<I, O> model, I input,
+      CreateOptions options, PollingPolicy policy) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(policy, "policy");
+    return runner.runAsync(request(model, input, options), options, policy, outputReader(model));
   }
 
   /**
@@ -229,7 +266,63 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the handle
    */
   public <O> PredictionHandle<O> resume(String id, Model<?, O> model) {
-    return new PredictionHandle<>(requireId(id), null, runner, outputReader(model));
+    return runner.resume(requireId(id), outputReader(model));
+  }
+
+  /**
+   * Creates a prediction of a model without blocking; see {@link #create(Model, ModelInput)}.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a future of the handle, failing with a {@link ReplicateException} as
+   *     {@link #create(Model, ModelInput)} throws
+   */
+  public <I extends ModelInput, O> CompletableFuture<PredictionHandle<O>> createAsync(
+      Model<I, O> model, I input) {
+    return createAsync(model, input, CreateOptions.NONE);
+  }
+
+  /**
+   * Creates a prediction of a model with options, without blocking; see
+   * {@link #create(Model, ModelInput, CreateOptions)}.
+   *
+   * @param model the model
+   * @param input the validated input
+   * @param options the options
+   * @param <I> the input type
+   * @param <O> the output type
+   * @return a future of the handle, failing with a {@link ReplicateException}
+   */
+  public <I extends ModelInput, O> CompletableFuture<PredictionHandle<O>> createAsync(
+      Model<I, O> model, I input, CreateOptions options) {
+    return runner.createHandleAsync(request(model, input, options), options, outputReader(model));
+  }
+
+  /**
+   * A handle on an existing prediction of a known model, with its current state read first
+   * without blocking ({@link PredictionHandle#latest()} is then present).
+   *
+   * @param id the prediction's id
+   * @param model the model it runs, for the typed output
+   * @param <O> the output type
+   * @return a future of the handle, failing with a {@link ReplicateException} (a
+   *     {@link NotFoundException} for an unknown id)
+   */
+  public <O> CompletableFuture<PredictionHandle<O>> resumeAsync(String id, Model<?, O> model) {
+    return runner.resumeAsync(id, outputReader(model));
+  }
+
+  /**
+   * A handle on an existing prediction with its current state read first, without blocking; its
+   * output is the raw JSON output.
+   *
+   * @param id the prediction's id
+   * @return a future of the handle, failing with a {@link ReplicateException}
+   */
+  public CompletableFuture<PredictionHandle<Object>> resumeAsync(String id) {
+    return runner.resumeAsync(id, Prediction::output);
   }
 
   /**
@@ -246,7 +339,8 @@ public final class ReplicateClient implements AutoCloseable {
    * @return a future of the raw JSON output
    */
   public CompletableFuture<Object> runAsync(String version, Map<String, Object> input) {
-    return runner.runAsync(request(VersionRef.parse(version), input, CreateOptions.NONE),
+    CreateOptions options = asyncRunOptions();
+    return runner.runAsync(request(VersionRef.parse(version), input, options), options,
         pollingPolicy, Prediction::output);
   }
 
@@ -257,7 +351,19 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the prediction
    */
   public Prediction get(String id) {
-    return runner.calls().get(requireId(id));
+    return parts.calls().get(requireId(id));
+  }
+
+  /**
+   * Reads a prediction's current state without blocking, with the client's retries.
+   *
+   * @param id the prediction's id
+   * @return a future of the prediction, failing with a {@link ReplicateException} (a
+   *     {@link ValidationException} for an unusable id, {@link NotFoundException} for an unknown
+   *     one)
+   */
+  public CompletableFuture<Prediction> getAsync(String id) {
+    return parts.calls().getAsync(id);
   }
 
   /**
@@ -268,7 +374,19 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws CancelNotSupportedException if the server does not offer cancelling
    */
   public Prediction cancel(String id) {
-    return runner.calls().cancel(requireId(id));
+    return parts.calls().cancel(requireId(id));
+  }
+
+  /**
+   * Asks the server to cancel a prediction, without blocking.
+   *
+   * @param id the prediction's id
+   * @return a future of the prediction as the server answered, failing with a
+   *     {@link ReplicateException} ({@link CancelNotSupportedException} if the server does not
+   *     offer cancelling)
+   */
+  public CompletableFuture<Prediction> cancelAsync(String id) {
+    return parts.calls().cancelAsync(id);
   }
 
   /**
@@ -281,7 +399,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the handle; its output is the raw JSON output
    */
   public PredictionHandle<Object> resume(String id) {
-    return new PredictionHandle<>(requireId(id), null, runner, Prediction::output);
+    return runner.resume(requireId(id), Prediction::output);
   }
 
   /**
@@ -303,36 +421,27 @@ public final class ReplicateClient implements AutoCloseable {
   }
 
   /**
+   * What runs send with their create unless given other options (default {@link CreateOptions#SYNC}).
+   *
+   * @return the options
+   */
+  public CreateOptions runOptions() {
+    return runOptions;
+  }
+
+  /**
    * Ends the waits still in progress (their futures and blocked calls fail with a
    * {@link ReplicateException}; the predictions themselves are not canceled), then stops what the
    * client owns: its scheduler, and its HTTP threads and connections if it made them.
    */
   @Override
   public void close() {
-    runner.abandonWaits();
-    transport.close();
+    parts.close();
   }
 
   @Override
   public String toString() {
     return "ReplicateClient{baseUrl=" + baseUrl + ", apiKey=<redacted>}";
-  }
-
-  ApiCalls calls() {
-    return runner.calls();
-  }
-
-  private static PredictionsApi api(HttpUrl baseUrl, OkHttpClient http) {
-    return new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .client(http)
-        .addConverterFactory(MoshiConverterFactory.create(JsonCodec.RETROFIT))
-        .build()
-        .create(PredictionsApi.class);
-  }
-
-  Transport transport() {
-    return transport;
   }
 
   static WirePredictionRequest request(VersionRef version, Map<String, Object> input,
@@ -345,6 +454,11 @@ public final class ReplicateClient implements AutoCloseable {
         .map(e -> WireWebhookEvent.fromValue(e.wireValue()))
         .collect(Collectors.toList())));
     return request;
+  }
+
+  /** Async runs hold no connection per prediction: the run options without sync mode. */
+  private CreateOptions asyncRunOptions() {
+    return runOptions.toBuilder().preferWaitSeconds(null).build();
   }
 
   private <O> Function<Prediction, O> outputReader(Model<?, O> model) {

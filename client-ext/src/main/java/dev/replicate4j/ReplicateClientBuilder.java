@@ -14,23 +14,24 @@ import okhttp3.OkHttpClient;
 
 /** Builds a {@link ReplicateClient}. */
 public final class ReplicateClientBuilder {
-  String apiKey;
-  String baseUrl = ReplicateClient.DEFAULT_BASE_URL;
-  OkHttpClient okHttpClient;
-  Duration connectTimeout = Duration.ofSeconds(10);
-  Duration readTimeout = Duration.ofSeconds(30);
-  Duration callTimeout = Duration.ofMinutes(3);
-  RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
-  PollingPolicy pollingPolicy = PollingPolicy.DEFAULT;
-  ScheduledExecutorService scheduler;
-  Clock clock = Clock.systemUTC();
-  Sleeper sleeper = Sleeper.SYSTEM;
-  int maxConcurrentRequests = 16;
-  Ticker ticker;
-  DoubleSupplier random = () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
-  Function<String, String> environment = System::getenv;
-  boolean allowLinkLocalDownloads;
-  List<String> downloadHosts = List.of();
+  private String apiKey;
+  private String baseUrl = ReplicateClient.DEFAULT_BASE_URL;
+  private OkHttpClient okHttpClient;
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration readTimeout = Duration.ofSeconds(30);
+  private Duration callTimeout = Duration.ofMinutes(3);
+  private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+  private PollingPolicy pollingPolicy = PollingPolicy.DEFAULT;
+  private CreateOptions runOptions = CreateOptions.SYNC;
+  private ScheduledExecutorService scheduler;
+  private Clock clock = Clock.systemUTC();
+  private Sleeper sleeper = Sleeper.SYSTEM;
+  private int maxConcurrentRequests = 16;
+  private Ticker ticker;
+  private DoubleSupplier random = () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+  private Function<String, String> environment = System::getenv;
+  private boolean allowLinkLocalDownloads;
+  private List<String> downloadHosts = List.of();
 
   ReplicateClientBuilder() {}
 
@@ -145,6 +146,19 @@ public final class ReplicateClientBuilder {
    */
   public ReplicateClientBuilder pollingPolicy(PollingPolicy pollingPolicy) {
     this.pollingPolicy = Objects.requireNonNull(pollingPolicy, "pollingPolicy");
+    return this;
+  }
+
+  /**
+   * What runs send with their create unless a call gives its own options (default
+   * {@link CreateOptions#SYNC}: sync mode for up to 60 s); {@link CreateOptions#NONE} makes runs
+   * poll from the start. Async runs leave sync mode out.
+   *
+   * @param runOptions the options
+   * @return this builder
+   */
+  public ReplicateClientBuilder runOptions(CreateOptions runOptions) {
+    this.runOptions = Objects.requireNonNull(runOptions, "runOptions");
     return this;
   }
 
@@ -274,7 +288,14 @@ public final class ReplicateClientBuilder {
           + " environment variable (and use ReplicateClient.fromEnv()), or call"
           + " ReplicateClient.builder().apiKey(...)");
     }
-    return new ReplicateClient(this, BaseUrls.parse(baseUrl));
+    return new ReplicateClient(config());
+  }
+
+  /** The configuration as set so far, copied: later changes to this builder do not reach it. */
+  ClientConfig config() {
+    return new ClientConfig(apiKey, BaseUrls.parse(baseUrl), okHttpClient, connectTimeout,
+        readTimeout, callTimeout, retryPolicy, pollingPolicy, runOptions, scheduler, clock, sleeper,
+        maxConcurrentRequests, ticker, random, allowLinkLocalDownloads, downloadHosts);
   }
 
   @Override

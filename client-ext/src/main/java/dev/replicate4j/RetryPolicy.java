@@ -7,6 +7,8 @@ import java.util.Objects;
  * How the client retries a failed request: capped, jittered exponential backoff, a bounded number of
  * attempts, and the server's {@code Retry-After} honoured up to a cap.
  *
+ * <p>Immutable, with value equality.
+ *
  * <p>What is retried: GET (and cancel) on 408, 429, 5xx and I/O errors; a create only on 429 and on
  * connection failures before the request was written, so a prediction is never created twice.
  */
@@ -141,6 +143,19 @@ public final class RetryPolicy {
    */
   Duration jittered(Duration delay, double random) {
     return Durations.jittered(delay, jitter, random);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RetryPolicy other && maxAttempts == other.maxAttempts
+        && initialBackoff.equals(other.initialBackoff) && maxBackoff.equals(other.maxBackoff)
+        && Double.compare(jitter, other.jitter) == 0
+        && maxRetryAfter.equals(other.maxRetryAfter);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxAttempts, initialBackoff, maxBackoff, jitter, maxRetryAfter);
   }
 
   @Override

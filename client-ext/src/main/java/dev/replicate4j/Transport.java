@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -49,11 +48,12 @@ final class Transport implements AutoCloseable {
     this.ownedHttp = ownedHttp;
   }
 
-  static Transport create(ReplicateClientBuilder b, HttpUrl baseUrl) {
+  static Transport create(ClientConfig config) {
     OkHttpClient ownedHttp = null;
-    OkHttpClient base = b.okHttpClient;
+    OkHttpClient base = config.okHttpClient();
     if (base == null) {
-      ownedHttp = new OkHttpClient.Builder().dispatcher(ownDispatcher(b.maxConcurrentRequests))
+      ownedHttp = new OkHttpClient.Builder()
+          .dispatcher(ownDispatcher(config.maxConcurrentRequests()))
           // Connect on the thread making the call. With fast fallback OkHttp races connection
           // attempts on its own shared threads, one more thread per connection being opened,
           // which maxConcurrentRequests could not bound.
@@ -62,34 +62,30 @@ final class Transport implements AutoCloseable {
           .build();
       base = ownedHttp;
     }
-    OkHttpClient.Builder common = base.newBuilder()
-        .connectTimeout(b.connectTimeout)
-        .readTimeout(b.readTimeout)
-        .writeTimeout(b.readTimeout)
-        .callTimeout(b.callTimeout)
+    OkHttpClient common = base.newBuilder()
+        .connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .writeTimeout(config.readTimeout())
+        .callTimeout(config.callTimeout())
         // OkHttp would silently re-send a POST after some failures; retries are ours to decide.
-        .retryOnConnectionFailure(false);
-    StaleConnectionCheck staleCheck = new StaleConnectionCheck();
-    OkHttpClient apiClient = common.build().newBuilder()
-        .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock, b.random))
+        .retryOnConnectionFailure(false)
+        .build();
+    OkHttpClient asyncClient = common.newBuilder()
         .addInterceptor(SendTracker.tagger())
         .addInterceptor(new PreferWaitTimeout())
         .addInterceptor(new RequestLogger())
-        .addNetworkInterceptor(staleCheck)
-        .addNetworkInterceptor(SendTracker.marker(b.clock))
-        .addNetworkInterceptor(HopHeaders.forApi(baseUrl, b.apiKey))
+        .addNetworkInterceptor(new StaleConnectionCheck())
+        .addNetworkInterceptor(SendTracker.marker(config.clock()))
+        .addNetworkInterceptor(HopHeaders.forApi(config.baseUrl(), config.apiKey()))
         .build();
-    OkHttpClient asyncClient = common.build().newBuilder()
-        .addInterceptor(SendTracker.tagger())
-        .addInterceptor(new PreferWaitTimeout())
-        .addInterceptor(new RequestLogger())
-        .addNetworkInterceptor(staleCheck)
-        .addNetworkInterceptor(SendTracker.marker(b.clock))
-        .addNetworkInterceptor(HopHeaders.forApi(baseUrl, b.apiKey))
-        .build();
-    DownloadGuard guard =
-        new DownloadGuard(base.dns(), b.allowLinkLocalDownloads, b.downloadHosts);
-    OkHttpClient downloadClient = common.build().newBuilder()
+    // The sync client is the async one with retries first, around everything else.
+    OkHttpClient.Builder sync = asyncClient.newBuilder();
+    sync.interceptors().add(0, new RetryInterceptor(config.retryPolicy(), config.sleeper(),
+        config.clock(), config.random()));
+    OkHttpClient apiClient = sync.build();
+    DownloadGuard guard = new DownloadGuard(base.dns(), config.allowLinkLocalDownloads(),
+        config.downloadHosts());
+    OkHttpClient downloadClient = common.newBuilder()
         .dns(guard)
         .addInterceptor(guard)
         .addNetworkInterceptor(guard)
@@ -98,9 +94,9 @@ final class Transport implements AutoCloseable {
         .retryOnConnectionFailure(true)
         .build();
     ScheduledExecutorService ownedScheduler = null;
-    Ticker ticker = b.ticker;
+    Ticker ticker = config.ticker();
     if (ticker == null) {
-      ScheduledExecutorService scheduler = b.scheduler;
+      ScheduledExecutorService scheduler = config.scheduler();
       if (scheduler == null) {
         ownedScheduler = Executors.newSingleThreadScheduledExecutor(daemon("replicate4j-poll"));
         scheduler = ownedScheduler;

@@ -46,6 +46,18 @@ final class Waiter {
     CompletableFuture<Prediction> cancel(String id);
   }
 
+  /**
+   * What every wait of one client shares.
+   *
+   * @param source where polls and cancels go
+   * @param retries whose cap bounds a server's Retry-After
+   * @param ticker schedules the polls
+   * @param clock dates the deadline and the logs' lines
+   * @param random the jitter
+   */
+  record Shared(Source source, RetryPolicy retries, Ticker ticker, Clock clock,
+      DoubleSupplier random) {}
+
   private final String id;
   private final Predicate<Prediction> done;
   private final PollingPolicy policy;
@@ -65,18 +77,22 @@ final class Waiter {
   private volatile CompletableFuture<Prediction> inFlight;
   private volatile boolean stopped;
 
-  Waiter(String id, Predicate<Prediction> done, PollingPolicy policy, Instant deadlineAt,
-      Source source, RetryPolicy retries, Ticker ticker, Clock clock, DoubleSupplier random,
-      Consumer<Prediction> onSeen, BarEndWindow barEnd) {
+  /**
+   * @param done when the wait ends (besides the deadline)
+   * @param onSeen told of every state the wait sees
+   * @param barEnd how the logs' progress lines are dated
+   */
+  Waiter(Shared shared, String id, Predicate<Prediction> done, PollingPolicy policy,
+      Instant deadlineAt, Consumer<Prediction> onSeen, BarEndWindow barEnd) {
     this.id = id;
     this.done = done;
     this.policy = policy;
     this.deadlineAt = deadlineAt;
-    this.source = source;
-    this.retries = retries;
-    this.ticker = ticker;
-    this.clock = clock;
-    this.random = random;
+    this.source = shared.source();
+    this.retries = shared.retries();
+    this.ticker = shared.ticker();
+    this.clock = shared.clock();
+    this.random = shared.random();
     this.onSeen = onSeen;
     this.estimate = new EndEstimator(barEnd);
   }
@@ -86,18 +102,16 @@ final class Waiter {
    * also cancels the remote prediction.
    */
   CompletableFuture<Prediction> start(Prediction initial, boolean cancelRemoteOnAbandon) {
-    result.whenComplete((p, t) -> {
-      if (result.isCancelled()) {
-        stop();
-        if (cancelRemoteOnAbandon) {
-          log.debug("prediction {}: wait abandoned, canceling it remotely", id);
-          source.cancel(id).whenComplete((c, e) -> {
-            if (e != null) {
-              log.warn("prediction {}: remote cancel after the wait was abandoned failed: {}", id,
-                  unwrap(e).toString());
-            }
-          });
-        }
+    Futures.onCancel(result, () -> {
+      stop();
+      if (cancelRemoteOnAbandon) {
+        log.debug("prediction {}: wait abandoned, canceling it remotely", id);
+        source.cancel(id).whenComplete((c, e) -> {
+          if (e != null) {
+            log.warn("prediction {}: remote cancel after the wait was abandoned failed: {}", id,
+                unwrap(e).toString());
+          }
+        });
       }
     });
     guarded(() -> {
@@ -176,7 +190,7 @@ final class Waiter {
       delay = left;
     }
     log.debug("prediction {}: status {}, next poll in {} ms", id,
-        last == null ? "not seen yet" : last.rawStatus(), delay.toMillis());
+        last == null ? "not seen yet" : last.shownStatus(), delay.toMillis());
     scheduled = ticker.schedule(() -> guarded(this::poll), delay);
   }
 
@@ -190,10 +204,10 @@ final class Waiter {
    * come at the first delay, growing by a tenth of the time the tail has lasted.
    */
   private Duration nextDelay() {
-    Duration scheduled = policy.jittered(policy.delayBefore(step), random.getAsDouble());
+    Duration onSchedule = policy.jittered(policy.delayBefore(step), random.getAsDouble());
     if (policy.maxProgressDelay().isZero()) {
       step++;
-      return scheduled;
+      return onSchedule;
     }
     Instant now = clock.instant();
     EndEstimator.Plan plan = estimate.plan(now);
@@ -209,19 +223,19 @@ final class Waiter {
         Duration untilDone = Duration.between(now, plan.at()).plus(PROGRESS_MARGIN);
         // After an agreed end comes a new phase (done, a tail, another bar): the schedule restarts.
         step = plan.kind() == EndEstimator.Kind.TRUSTED ? 0 : step + 1;
-        if (untilDone.compareTo(scheduled) > 0) {
+        if (untilDone.compareTo(onSchedule) > 0) {
           if (plan.kind() == EndEstimator.Kind.SOONER) {
-            return scheduled;
+            return onSchedule;
           }
           return untilDone.compareTo(policy.maxProgressDelay()) > 0 ? policy.maxProgressDelay()
               : untilDone;
         }
         Duration floor = policy.initialDelay();
         Duration sooner = untilDone.compareTo(floor) < 0 ? floor : untilDone;
-        return sooner.compareTo(scheduled) < 0 ? sooner : scheduled;
+        return sooner.compareTo(onSchedule) < 0 ? sooner : onSchedule;
       default:
         step++;
-        return scheduled;
+        return onSchedule;
     }
   }
 

@@ -48,8 +48,8 @@ class CreateSendTimeTest extends ServerTest {
 
   @Test
   void aQueuedCreateIsDatedWhenItLeftNotWhenItWasMade() throws Exception {
-    try (ReplicateClient client = builder().clock(clock)
-        .maxConcurrentRequests(1).build()) {
+    try (ClientParts client = ClientParts.wire(builder()
+        .clock(clock).maxConcurrentRequests(1).config())) {
       Instant made = clock.instant();
       CompletableFuture<ApiCalls.Created> first = client.calls().createAsync(REQUEST, null, null, null);
       CompletableFuture<ApiCalls.Created> second = client.calls().createAsync(REQUEST, null, null, null);

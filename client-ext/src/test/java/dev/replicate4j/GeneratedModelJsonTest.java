@@ -49,8 +49,8 @@ class GeneratedModelJsonTest {
         "[\"https://replicate.delivery/a/out-0.png\",\"https://replicate.delivery/a/out-1.png\"]"));
 
     assertThat(p.id()).isEqualTo("gm3qorzdhgbfurvjtvhg6dckhu");
-    assertThat(p.model()).isEqualTo("stability-ai/stable-diffusion");
-    assertThat(p.version()).isEqualTo(SD);
+    assertThat(p.model()).contains("stability-ai/stable-diffusion");
+    assertThat(p.version()).contains(SD);
     assertThat(p.status()).isEqualTo(dev.replicate4j.PredictionStatus.SUCCEEDED);
     assertThat(p.outputUris()).containsExactly("https://replicate.delivery/a/out-0.png",
         "https://replicate.delivery/a/out-1.png");
@@ -91,7 +91,7 @@ class GeneratedModelJsonTest {
     Prediction p = Prediction.parse(json("\"queued_for_gpu\"", "null"));
 
     assertThat(p.status()).isEqualTo(dev.replicate4j.PredictionStatus.UNKNOWN);
-    assertThat(p.rawStatus()).isEqualTo("queued_for_gpu");
+    assertThat(p.rawStatus()).contains("queued_for_gpu");
     assertThat(p.status().isTerminal()).isFalse();
     assertThat(p.raw().getStatus()).isEqualTo(WirePredictionStatus.UNKNOWN_DEFAULT_OPEN_API);
     assertThat(p.json()).containsEntry("gpu_pool", "a100-eu");

@@ -31,8 +31,8 @@ class HttpThreadBoundsTest extends ServerTest {
 
   @Test
   void manyAsyncCallsNeverUseMoreDispatcherThreadsThanMaxConcurrentRequests() throws Exception {
-    try (ReplicateClient client = builder()
-        .maxConcurrentRequests(3).build()) {
+    try (ClientParts client = ClientParts.wire(builder()
+        .maxConcurrentRequests(3).config())) {
       List<CompletableFuture<Prediction>> calls = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
         calls.add(client.calls().pollAsync("p" + i, Duration.ofSeconds(10)));
@@ -51,7 +51,8 @@ class HttpThreadBoundsTest extends ServerTest {
 
   @Test
   void ownClientsOpenConnectionsWithoutFastFallback() {
-    try (ReplicateClient client = builder().build()) {
+    try (ClientParts client =
+        ClientParts.wire(builder().config())) {
       // With fast fallback OkHttp opens connections on its own shared threads, one more thread per
       // connection being opened, outside maxConcurrentRequests.
       assertThat(client.transport().apiClient().fastFallback()).isFalse();
@@ -62,8 +63,8 @@ class HttpThreadBoundsTest extends ServerTest {
   @Test
   void aGivenOkHttpClientKeepsItsOwnConnectSetting() {
     OkHttpClient shared = new OkHttpClient.Builder().fastFallback(true).build();
-    try (ReplicateClient client = builder()
-        .okHttpClient(shared).build()) {
+    try (ClientParts client = ClientParts.wire(builder()
+        .okHttpClient(shared).config())) {
       assertThat(client.transport().apiClient().fastFallback()).isTrue();
     } finally {
       shared.dispatcher().executorService().shutdown();

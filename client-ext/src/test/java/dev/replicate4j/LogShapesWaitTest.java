@@ -205,8 +205,8 @@ class LogShapesWaitTest {
         throw new AssertionError("no cancel expected");
       }
     };
-    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), NO_JITTER,
-        sent.plus(NO_JITTER.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
+    Waiter waiter = new Waiter(new Waiter.Shared(source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0),
+        "p1", p -> p.status().isTerminal(), NO_JITTER, sent.plus(NO_JITTER.deadline()),
         p -> { }, new BarEndWindow(sent));
     CompletableFuture<Prediction> result = waiter.start(
         Prediction.parse(PredictionJson.prediction("p1").json()), false);

@@ -136,7 +136,8 @@ class RetryTriggersTest extends ServerTest {
       return CompletableFuture.completedFuture(null);
     };
 
-    try (ReplicateClient client = builder().ticker(recording).build()) {
+    try (ClientParts client =
+        ClientParts.wire(builder().ticker(recording).config())) {
       assertThat(client.calls().cancelAsync("p1").get(10, TimeUnit.SECONDS).id())
           .isEqualTo("p1");
     }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** What a run sends on create, derived from its polling policy. */
+/** What a run sends on create: its create options, with sync mode fitted to the deadline. */
 class RunOptionsTest {
   @Test
-  void syncModeAndServerDeadlineComeFromThePolicy() {
-    CreateOptions options = PredictionRunner.runOptions(PollingPolicy.builder()
-        .preferWaitSeconds(30).cancelAfter(Duration.ofMinutes(2)).build());
+  void syncModeAndServerDeadlineComeFromTheCreateOptions() {
+    CreateOptions options = PredictionRunner.runOptions(CreateOptions.builder()
+        .preferWaitSeconds(30).cancelAfter(Duration.ofMinutes(2)).build(), PollingPolicy.DEFAULT);
 
     assertThat(options.preferHeader()).isEqualTo("wait=30");
     assertThat(options.cancelAfterHeader()).isEqualTo("2m");
@@ -18,19 +18,26 @@ class RunOptionsTest {
 
   @Test
   void syncModeNeverOutlastsTheDeadline() {
-    CreateOptions options = PredictionRunner.runOptions(PollingPolicy.builder()
-        .preferWaitSeconds(60).deadline(Duration.ofSeconds(8)).build());
+    CreateOptions options = PredictionRunner.runOptions(CreateOptions.SYNC,
+        PollingPolicy.builder().deadline(Duration.ofSeconds(8)).build());
 
     assertThat(options.preferHeader()).isEqualTo("wait=7");
   }
 
   @Test
-  void noSyncModeWhenThePolicyHasNone() {
-    CreateOptions options = PredictionRunner.runOptions(PollingPolicy.builder()
-        .preferWaitSeconds(null).build());
+  void noSyncModeWhenTheOptionsHaveNone() {
+    CreateOptions options = PredictionRunner.runOptions(CreateOptions.NONE, PollingPolicy.DEFAULT);
 
     assertThat(options.preferHeader()).isNull();
     assertThat(options.cancelAfterHeader()).isNull();
+  }
+
+  @Test
+  void theWebhookIsKept() {
+    CreateOptions options = PredictionRunner.runOptions(CreateOptions.builder()
+        .webhook("https://example.com/hook").preferWaitSeconds(5).build(), PollingPolicy.DEFAULT);
+
+    assertThat(options.webhook()).contains("https://example.com/hook");
   }
 
   @Test

@@ -94,7 +94,8 @@ class TransportLifecycleTest extends ServerTest {
   @Test
   void closingReleasesTheClientsOwnThreadsAndConnections() throws Exception {
     server.enqueue(PredictionJson.prediction("p1").ok());
-    ReplicateClient client = builder().build();
+    ClientParts client =
+        ClientParts.wire(builder().config());
     OkHttpClient http = client.transport().apiClient();
     assertThat(client.calls().pollAsync("p1", Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS)
         .id()).isEqualTo("p1");

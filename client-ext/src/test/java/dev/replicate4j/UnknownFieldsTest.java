@@ -21,7 +21,7 @@ class UnknownFieldsTest extends ServerTest {
     }
 
     assertThat(p.status()).isEqualTo(PredictionStatus.UNKNOWN);
-    assertThat(p.rawStatus()).isEqualTo("queued_for_gpu");
+    assertThat(p.rawStatus()).contains("queued_for_gpu");
     assertThat(p.status().isTerminal()).isFalse();
     assertThat(p.json()).containsEntry("gpu_queue_position", 3L)
         .containsEntry("hardware", Map.of("gpu", "H100", "count", 1L));
@@ -29,7 +29,7 @@ class UnknownFieldsTest extends ServerTest {
     assertThat(p.predictTime()).contains(1.25);
     // The known fields still read normally.
     assertThat(p.id()).isEqualTo("p1");
-    assertThat(p.model()).isEqualTo("black-forest-labs/flux-schnell");
+    assertThat(p.model()).contains("black-forest-labs/flux-schnell");
     assertThat(p.input()).containsEntry("prompt", "a lighthouse at dusk");
   }
 

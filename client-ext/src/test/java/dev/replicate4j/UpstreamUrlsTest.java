@@ -60,7 +60,7 @@ class UpstreamUrlsTest extends ServerTest {
     try (ReplicateClient client = builder()
         .ticker(new ImmediateTicker()).build()) {
       PredictionHandle<Object> handle = client.create(TestHttp.MODEL, TestHttp.input());
-      assertThat(handle.latest().raw().getUrls().getGet()).startsWith(upstream.url("/").toString());
+      assertThat(handle.latest().orElseThrow().raw().getUrls().getGet()).startsWith(upstream.url("/").toString());
 
       assertThat(handle.await().status()).isEqualTo(PredictionStatus.SUCCEEDED);
       assertThat(handle.refresh().status()).isEqualTo(PredictionStatus.SUCCEEDED);

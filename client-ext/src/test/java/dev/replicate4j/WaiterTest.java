@@ -45,9 +45,9 @@ class WaiterTest {
     source.then(withStatus("processing", "")).then(withStatus("succeeded", ""));
     PollingPolicy jittery = EXACT.toBuilder().jitter(0.5).build();
 
-    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), jittery,
-        ticker.instant().plus(jittery.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0.999, seen::add,
-        new BarEndWindow(null));
+    Waiter waiter = new Waiter(shared(() -> 0.999),
+        "p1", p -> p.status().isTerminal(), jittery, ticker.instant().plus(jittery.deadline()),
+        seen::add, new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(null, false);
     ticker.runAll();
 
@@ -175,14 +175,13 @@ class WaiterTest {
     reporter.add(new PredictionListener() {
       @Override
       public void onStatusChange(Prediction p, PredictionStatus previous) {
-        statuses.add(previous + "->" + p.status() + "(" + p.rawStatus() + ")");
+        statuses.add(previous + "->" + p.status() + "(" + p.rawStatus().orElseThrow() + ")");
       }
     });
 
-    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
-        reporter::observe,
-        new BarEndWindow(null));
+    Waiter waiter = new Waiter(shared(() -> 0),
+        "p1", p -> p.status().isTerminal(), policy, ticker.instant().plus(policy.deadline()),
+        reporter::observe, new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
 
@@ -220,10 +219,9 @@ class WaiterTest {
       }
     });
 
-    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
-        reporter::observe,
-        new BarEndWindow(null));
+    Waiter waiter = new Waiter(shared(() -> 0),
+        "p1", p -> p.status().isTerminal(), EXACT, ticker.instant().plus(EXACT.deadline()),
+        reporter::observe, new BarEndWindow(null));
     waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
 
@@ -262,10 +260,9 @@ class WaiterTest {
   @Test
   void stoppingTheLocalWaitDoesNotCancelRemotely() {
     source.then(withStatus("processing", ""));
-    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
-        seen::add,
-        new BarEndWindow(null));
+    Waiter waiter = new Waiter(shared(() -> 0),
+        "p1", p -> p.status().isTerminal(), EXACT, ticker.instant().plus(EXACT.deadline()),
+        seen::add, new BarEndWindow(null));
 
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     waiter.stop();
@@ -327,8 +324,9 @@ class WaiterTest {
     ManualTicker fresh = new ManualTicker();
     ScriptedSource again = new ScriptedSource().then(withStatus("succeeded", ""));
     PollingPolicy off = EXACT.toBuilder().maxProgressDelay(Duration.ZERO).build();
-    new Waiter("p1", p -> p.status().isTerminal(), off, fresh.instant().plus(off.deadline()),
-        again, RetryPolicy.DEFAULT, fresh, fresh, () -> 0, seen::add, new BarEndWindow(null)).start(slow, false);
+    new Waiter(new Waiter.Shared(again, RetryPolicy.DEFAULT, fresh, fresh, () -> 0),
+        "p1", p -> p.status().isTerminal(), off, fresh.instant().plus(off.deadline()),
+        seen::add, new BarEndWindow(null)).start(slow, false);
     fresh.runAll();
     assertThat(fresh.delays()).extracting(Duration::toMillis).containsExactly(100L);
   }
@@ -434,10 +432,9 @@ class WaiterTest {
   }
 
   private CompletableFuture<Prediction> startCreated(PollingPolicy policy) {
-    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
-        seen::add,
-        new BarEndWindow(ticker.instant()));
+    Waiter waiter = new Waiter(shared(() -> 0),
+        "p1", p -> p.status().isTerminal(), policy, ticker.instant().plus(policy.deadline()),
+        seen::add, new BarEndWindow(ticker.instant()));
     return waiter.start(withStatus("starting", ""), false);
   }
 
@@ -447,10 +444,9 @@ class WaiterTest {
         Map.of("id", "p1", "status", "processing", "logs", 7))));
     ChangeReporter reporter = new ChangeReporter();
 
-    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), EXACT,
-        ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
-        reporter::observe,
-        new BarEndWindow(null));
+    Waiter waiter = new Waiter(shared(() -> 0),
+        "p1", p -> p.status().isTerminal(), EXACT, ticker.instant().plus(EXACT.deadline()),
+        reporter::observe, new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
 
@@ -464,14 +460,13 @@ class WaiterTest {
     source.then(withStatus("processing", ""));
     IllegalStateException broken = new IllegalStateException("broken condition");
 
-    Waiter waiter = new Waiter("p1", p -> {
-      if (p.status() == PredictionStatus.PROCESSING) {
-        throw broken;
-      }
-      return false;
-    }, EXACT, ticker.instant().plus(EXACT.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
-        seen::add,
-        new BarEndWindow(null));
+    Waiter waiter = new Waiter(shared(() -> 0),
+        "p1", p -> {
+          if (p.status() == PredictionStatus.PROCESSING) {
+            throw broken;
+          }
+          return false;
+        }, EXACT, ticker.instant().plus(EXACT.deadline()), seen::add, new BarEndWindow(null));
     CompletableFuture<Prediction> result = waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
 
@@ -480,10 +475,14 @@ class WaiterTest {
 
   private CompletableFuture<Prediction> start(PollingPolicy policy, Prediction initial,
       boolean cancelRemoteOnAbandon) {
-    Waiter waiter = new Waiter("p1", p -> p.status().isTerminal(), policy,
-        ticker.instant().plus(policy.deadline()), source, RetryPolicy.DEFAULT, ticker, ticker, () -> 0,
-        seen::add,
-        new BarEndWindow(null));
+    Waiter waiter = new Waiter(shared(() -> 0),
+        "p1", p -> p.status().isTerminal(), policy, ticker.instant().plus(policy.deadline()),
+        seen::add, new BarEndWindow(null));
     return waiter.start(initial, cancelRemoteOnAbandon);
+  }
+
+  /** What the waits under test share: the scripted source and the manual ticker and clock. */
+  private Waiter.Shared shared(java.util.function.DoubleSupplier random) {
+    return new Waiter.Shared(source, RetryPolicy.DEFAULT, ticker, ticker, random);
   }
 }

@@ -27,8 +27,8 @@ final class LargePrediction {
     String id = "q7m2k9x4vd5rj0cm1bjsy8gk3w";
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("id", id);
-    p.put("model", Models.STABLE_DIFFUSION.owner() + "/" + Models.STABLE_DIFFUSION.name());
-    p.put("version", Models.STABLE_DIFFUSION.versionId());
+    p.put("model", Models.STABLE_DIFFUSION.owner().orElseThrow() + "/" + Models.STABLE_DIFFUSION.name().orElseThrow());
+    p.put("version", Models.STABLE_DIFFUSION.versionId().orElseThrow());
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("prompt", "a lighthouse at dusk");
     input.put("num_outputs", 4);

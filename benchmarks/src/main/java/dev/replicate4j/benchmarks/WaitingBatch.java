@@ -1,5 +1,6 @@
 package dev.replicate4j.benchmarks;
 
+import dev.replicate4j.CreateOptions;
 import dev.replicate4j.PollingPolicy;
 import dev.replicate4j.Prediction;
 import dev.replicate4j.ReplicateClient;
@@ -128,7 +129,10 @@ final class WaitingBatch {
   }
 
   private Finished runOne(Target target) {
-    FileOutputs output = target.client.run(Models.STABLE_DIFFUSION, INPUT, policy);
+    // The official clients' fixed wait sends no sync mode; the SDK's default run does.
+    CreateOptions options = policy.equals(WaitingHarness.FIXED_HALF_SECOND) ? CreateOptions.NONE
+        : CreateOptions.SYNC;
+    FileOutputs output = target.client.run(Models.STABLE_DIFFUSION, INPUT, options, policy);
     Instant returnedAt = Instant.now();
     return new Finished(target, predictionId(output.first().uri()), returnedAt);
   }

@@ -22,7 +22,7 @@ final class WaitingHarness {
   /** The official clients' wait: a GET every 0.5 s, no sync mode, no backoff, no progress. */
   static final PollingPolicy FIXED_HALF_SECOND = PollingPolicy.builder()
       .initialDelay(Duration.ofMillis(500)).maxDelay(Duration.ofMillis(500)).multiplier(1)
-      .jitter(0).maxProgressDelay(Duration.ZERO).preferWaitSeconds(null).build();
+      .jitter(0).maxProgressDelay(Duration.ZERO).build();
   static final double HONOURED_MEDIAN_GOAL_MS = 50;
   static final double IGNORED_P95_GOAL_MS = 1000;
   private static final String DETAIL = "Waiting: requests per prediction and detection delay";

@@ -40,9 +40,9 @@ abstract class ByIdCommand implements Callable<Integer> {
       out.println(Json.write(prediction.json()));
     } else {
       out.println("id:      " + prediction.id());
-      out.println("model:   " + prediction.model());
-      out.println("version: " + prediction.version());
-      out.println("status:  " + prediction.rawStatus());
+      out.println("model:   " + prediction.model().orElse("(not given)"));
+      out.println("version: " + prediction.version().orElse("(not given)"));
+      out.println("status:  " + prediction.rawStatus().orElse("(not given)"));
       prediction.error().ifPresent(error -> out.println("error:   " + error));
       for (String uri : prediction.outputUris()) {
         out.println("output:  " + uri);

@@ -24,7 +24,7 @@ final class ConsoleProgress implements PredictionListener {
   @Override
   public synchronized void onStatusChange(Prediction prediction, PredictionStatus previous) {
     finish();
-    out.println("  status: " + prediction.rawStatus());
+    out.println("  status: " + prediction.rawStatus().orElse("(not given)"));
     out.flush();
   }
 

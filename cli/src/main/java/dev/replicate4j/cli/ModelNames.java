@@ -25,7 +25,7 @@ final class ModelNames {
   static Model<?, ?> resolve(String reference) {
     if (!reference.contains("/") && !reference.matches("[0-9a-f]{64}")) {
       List<Model<?, ?>> named = CATALOG.models().stream()
-          .filter(m -> reference.equals(m.name()))
+          .filter(m -> m.name().filter(reference::equals).isPresent())
           .collect(Collectors.toList());
       if (named.size() == 1) {
         return named.get(0);

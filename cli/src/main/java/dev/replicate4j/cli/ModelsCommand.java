@@ -49,7 +49,9 @@ final class ModelsCommand implements Callable<Integer> {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("NAME", "MODEL", "VERSION", "TASK", "DESCRIPTION"));
     for (Model<?, ?> m : models) {
-      rows.add(List.of(m.name(), m.owner() + "/" + m.name(), m.versionId().substring(0, 8),
+      rows.add(List.of(m.name().orElseThrow(),
+          m.owner().orElseThrow() + "/" + m.name().orElseThrow(),
+          m.versionId().orElseThrow().substring(0, 8),
           m.task().toString(), m.description()));
     }
     Table.print(out, rows);
@@ -83,9 +85,9 @@ final class ModelsCommand implements Callable<Integer> {
 
   private static Map<String, Object> summary(Model<?, ?> m) {
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("name", m.name());
-    summary.put("model", m.owner() + "/" + m.name());
-    summary.put("version", m.versionId());
+    summary.put("name", m.name().orElseThrow());
+    summary.put("model", m.owner().orElseThrow() + "/" + m.name().orElseThrow());
+    summary.put("version", m.versionId().orElseThrow());
     summary.put("task", m.task().toString());
     summary.put("description", m.description());
     return summary;

@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
     PredictionHandle<O> handle =
         session.client().create(typed, typed.inputType().cast(input), options);
     if (noWait) {
-      out.println(waitOptions.json ? Json.write(handle.latest().json()) : handle.id());
+      out.println(waitOptions.json ? Json.write(handle.latest().orElseThrow().json()) : handle.id());
       out.flush();
       return ExitCodes.OK;
     }

@@ -30,8 +30,8 @@ final class WaitCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try (Connection.Session session = connection.open()) {
       // One read tells the version; a catalog model then gives typed outputs (files to save).
-      String version = session.client().get(id).version();
-      Optional<Model<?, ?>> model = ModelNames.ofVersion(version);
+      Optional<Model<?, ?>> model =
+          session.client().get(id).version().flatMap(ModelNames::ofVersion);
       PredictionHandle<?> handle = model.isPresent()
           ? session.client().resume(id, model.get()) : session.client().resume(id);
       return new Waiting(session.client(), spec.commandLine().getOut(),

@@ -43,7 +43,7 @@ final class Waiting {
   <O> int await(PredictionHandle<O> handle) throws IOException {
     ConsoleProgress progress = new ConsoleProgress(err, terminal);
     // A resumed handle has seen nothing yet: one read shows where the prediction stands.
-    progress.onStatusChange(handle.latest() != null ? handle.latest() : handle.refresh(), null);
+    progress.onStatusChange(handle.latest().orElseGet(handle::refresh), null);
     handle.addListener(progress);
     Prediction done;
     CountDownLatch handled = new CountDownLatch(1);
@@ -54,7 +54,7 @@ final class Waiting {
       progress.finish();
       err.println("Stopped waiting after " + describe(options.timeout) + "; prediction "
           + handle.id() + " is still running. Resume with: replicate4j wait " + handle.id());
-      printJsonIfAsked(handle.latest());
+      printJsonIfAsked(handle.latest().orElseThrow());
       return ExitCodes.TIMEOUT;
     } catch (ReplicateException e) {
       if (!(e.getCause() instanceof InterruptedException) && !Thread.currentThread().isInterrupted()) {
@@ -81,7 +81,7 @@ final class Waiting {
     if (options.cancelOnInterrupt) {
       Prediction canceled = client.cancel(handle.id());
       err.println("Interrupted: canceled prediction " + handle.id() + " (status "
-          + canceled.rawStatus() + ")");
+          + canceled.rawStatus().orElse("no status") + ")");
     } else {
       err.println("Interrupted: stopped waiting; prediction " + handle.id()
           + " keeps running. Resume with: replicate4j wait " + handle.id());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A pinned model version with its typed input {@code I} and typed output {@code O}, so that
@@ -68,28 +69,28 @@ public final class Model<I extends ModelInput, O> {
   /**
    * The owner, for example {@code stability-ai}.
    *
-   * @return the owner; null only for a generic model referenced by a bare version id
+   * @return the owner; empty only for a generic model referenced by a bare version id
    */
-  public String owner() {
-    return ref.owner().orElse(null);
+  public Optional<String> owner() {
+    return ref.owner();
   }
 
   /**
    * The model name, for example {@code sdxl}.
    *
-   * @return the name; null only for a generic model referenced by a bare version id
+   * @return the name; empty only for a generic model referenced by a bare version id
    */
-  public String name() {
-    return ref.name().orElse(null);
+  public Optional<String> name() {
+    return ref.name();
   }
 
   /**
    * The pinned version id, 64 lowercase hex characters.
    *
-   * @return the version id; null only for a generic model referenced as {@code owner/name}
+   * @return the version id; empty only for a generic model referenced as {@code owner/name}
    */
-  public String versionId() {
-    return ref.versionId().orElse(null);
+  public Optional<String> versionId() {
+    return ref.versionId();
   }
 
   /**

@@ -32,7 +32,7 @@ public final class ModelCatalog implements Iterable<Model<?, ?>> {
     this.models = List.copyOf(models);
     this.byVersion = new LinkedHashMap<>();
     for (Model<?, ?> model : models) {
-      byVersion.put(model.versionId(), model);
+      byVersion.put(model.versionId().orElseThrow(), model);
     }
   }
 
@@ -88,7 +88,7 @@ public final class ModelCatalog implements Iterable<Model<?, ?>> {
     }
     if (named.size() > 1) {
       throw new ReplicateException("Model '" + reference + "' is ambiguous: the catalog holds "
-          + named.size() + " versions of it (" + named.stream().map(Model::versionId)
+          + named.size() + " versions of it (" + named.stream().map(m -> m.versionId().orElseThrow())
               .collect(Collectors.joining(", ")) + "); use owner/name:version");
     }
     return named.get(0);
@@ -190,13 +190,13 @@ public final class ModelCatalog implements Iterable<Model<?, ?>> {
      *     version is already in the catalog
      */
     public Builder add(Model<?, ?> model) {
-      if (model.owner() == null || model.versionId() == null) {
+      if (model.owner().isEmpty() || model.versionId().isEmpty()) {
         throw new IllegalArgumentException("A catalog model needs owner/name:version, but "
-            + model + " has no " + (model.owner() == null ? "owner/name" : "version id"));
+            + model + " has no " + (model.owner().isEmpty() ? "owner/name" : "version id"));
       }
       for (Model<?, ?> known : models) {
         if (known.versionId().equals(model.versionId())) {
-          throw new IllegalArgumentException("Version " + model.versionId()
+          throw new IllegalArgumentException("Version " + model.versionId().orElseThrow()
               + " is already in the catalog as " + known);
         }
       }

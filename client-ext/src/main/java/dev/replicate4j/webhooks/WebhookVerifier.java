@@ -182,7 +182,7 @@ public final class WebhookVerifier {
       throw WebhookVerificationException.notAPrediction(
           "the body of webhook " + id + " is not a prediction: it has no \"id\"", null);
     }
-    if (prediction.rawStatus() == null) {
+    if (prediction.rawStatus().isEmpty()) {
       throw WebhookVerificationException.notAPrediction("the body of webhook " + id
           + " is not a prediction: it has no \"status\"", null);
     }

@@ -296,7 +296,7 @@ class InputParserTest {
   @Test
   void aModelWithoutAnInputSpecParsesOnlyInCodeAndSaysSo() {
     Model<SdxlInput, FileOutputs> bare = Model.builder(SdxlInput.class, FileOutputs.class)
-        .owner("acme").name("bare").version(Models.SDXL.versionId())
+        .owner("acme").name("bare").version(Models.SDXL.versionId().orElseThrow())
         .task(Task.TEXT_TO_IMAGE).outputParser(OutputParser.fileList()).build();
 
     assertThatThrownBy(() -> bare.parseInput(Map.of("prompt", "a fox")))

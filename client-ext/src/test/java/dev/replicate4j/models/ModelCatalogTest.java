@@ -28,11 +28,11 @@ class ModelCatalogTest {
   @MethodSource("standardModels")
   void eachModelIsFoundByHashByNameAndByNameWithHash(Model<?, ?> model) {
     ModelCatalog catalog = ModelCatalog.standard();
-    String name = model.owner() + "/" + model.name();
+    String name = model.owner().orElseThrow() + "/" + model.name().orElseThrow();
 
-    assertThat(catalog.get(model.versionId())).isSameAs(model);
+    assertThat(catalog.get(model.versionId().orElseThrow())).isSameAs(model);
     assertThat(catalog.get(name)).isSameAs(model);
-    assertThat(catalog.get(name + ":" + model.versionId())).isSameAs(model);
+    assertThat(catalog.get(name + ":" + model.versionId().orElseThrow())).isSameAs(model);
     assertThat(catalog.find(name)).containsSame(model);
   }
 
@@ -73,7 +73,7 @@ class ModelCatalogTest {
 
   @Test
   void aKnownVersionUnderTheWrongNameIsRefusedSayingWhoseItIs() {
-    String ref = "stability-ai/sdxl:" + Models.REMBG.versionId();
+    String ref = "stability-ai/sdxl:" + Models.REMBG.versionId().orElseThrow();
     assertThatThrownBy(() -> ModelCatalog.standard().get(ref))
         .isInstanceOf(UnknownModelException.class)
         .hasMessageStartingWith("Unknown model '" + ref
@@ -109,7 +109,7 @@ class ModelCatalogTest {
     assertThatThrownBy(() -> ModelCatalog.standard()
         .get("cjwbw/rembg", RembgInput.class, FileOutputs.class))
         .isInstanceOf(ReplicateException.class)
-        .hasMessage("Model cjwbw/rembg:" + Models.REMBG.versionId()
+        .hasMessage("Model cjwbw/rembg:" + Models.REMBG.versionId().orElseThrow()
             + " takes RembgInput and returns FileOutput, not RembgInput and FileOutputs");
   }
 
@@ -117,7 +117,7 @@ class ModelCatalogTest {
   void aVersionCanBeAddedOnlyOnce() {
     assertThatThrownBy(() -> ModelCatalog.builder().addStandard().add(Models.SDXL))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Version " + Models.SDXL.versionId() + " is already in the catalog");
+        .hasMessageContaining("Version " + Models.SDXL.versionId().orElseThrow() + " is already in the catalog");
   }
 
   @Test

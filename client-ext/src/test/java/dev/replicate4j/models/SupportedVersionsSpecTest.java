@@ -22,7 +22,7 @@ class SupportedVersionsSpecTest {
 
     Map<String, String> catalog = new LinkedHashMap<>();
     for (Model<?, ?> model : ModelCatalog.standard()) {
-      catalog.put(model.versionId(), model.owner() + "/" + model.name());
+      catalog.put(model.versionId().orElseThrow(), model.owner().orElseThrow() + "/" + model.name().orElseThrow());
     }
     assertThat(supported).hasSize(10);
     assertThat(catalog).containsExactlyInAnyOrderEntriesOf(supported);

@@ -53,8 +53,8 @@ class WebhookVerifierBodyTest {
       byte[] body = Deliveries.prediction("p-" + status, status);
       VerifiedWebhook webhook = verifier.verify(Deliveries.signed(TIMESTAMP, body), body);
       assertThat(webhook.prediction().id()).isEqualTo("p-" + status);
-      assertThat(webhook.prediction().rawStatus()).isEqualTo(status);
-      assertThat(webhook.prediction().model()).isEqualTo("black-forest-labs/flux-schnell");
+      assertThat(webhook.prediction().rawStatus()).contains(status);
+      assertThat(webhook.prediction().model()).contains("black-forest-labs/flux-schnell");
     }
   }
 
@@ -65,7 +65,7 @@ class WebhookVerifierBodyTest {
     VerifiedWebhook webhook = verifier.verify(Deliveries.signed(TIMESTAMP, body), body);
 
     assertThat(webhook.prediction().status()).isEqualTo(dev.replicate4j.PredictionStatus.UNKNOWN);
-    assertThat(webhook.prediction().rawStatus()).isEqualTo("paused");
+    assertThat(webhook.prediction().rawStatus()).contains("paused");
   }
 
   private WebhookVerificationException rejected(byte[] body) {

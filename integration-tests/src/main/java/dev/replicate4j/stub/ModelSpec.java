@@ -49,13 +49,13 @@ final class ModelSpec {
    * typed builders come from the same schema file.
    */
   static Builder of(Model<?, ?> model, StubOutput output) {
-    if (model.versionId() == null || model.owner() == null) {
+    if (model.versionId().isEmpty() || model.owner().isEmpty()) {
       throw new IllegalArgumentException("The stub serves versions: " + model
           + " has no owner/name:version");
     }
     InputSpec<?> spec = model.inputSpec().orElseThrow(() -> new IllegalArgumentException(
         model + " has no input spec: register a model generated from a schema"));
-    Builder builder = new Builder(spec.model(), model.versionId(), output);
+    Builder builder = new Builder(spec.model(), model.versionId().orElseThrow(), output);
     for (InputSpec.Field field : spec.fields()) {
       FieldRule rule = rule(field);
       if (field.required()) {

@@ -75,7 +75,7 @@ class EleventhModelDrillTest {
 
       assertThat(upscaled.uri()).startsWith(stub.fileBaseUrl() + "/files/");
       assertThat(stub.journal().creates().get(0).body())
-          .contains(DrillModels.UPSCALER.versionId()).contains("\"scale\":2");
+          .contains(DrillModels.UPSCALER.versionId().orElseThrow()).contains("\"scale\":2");
     }
   }
 

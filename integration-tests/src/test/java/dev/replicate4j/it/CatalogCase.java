@@ -54,7 +54,7 @@ record CatalogCase<I extends ModelInput, O>(Model<I, O> model, I input,
 
   @Override
   public String toString() {
-    return model.owner() + "/" + model.name();
+    return model.owner().orElseThrow() + "/" + model.name().orElseThrow();
   }
 
   /** Every catalog model once, with inputs that make each output shape show. */

@@ -51,7 +51,7 @@ class CatalogRunTest {
     assertThat(types).as("file types, in output order").isEqualTo(c.expected());
 
     RecordedCall create = stub.journal().creates().get(0);
-    assertThat(create.body()).contains(c.model().versionId());
+    assertThat(create.body()).contains(c.model().versionId().orElseThrow());
     assertThat(stub.journal().files()).hasSameSizeAs(files);
     JournalChecks.assertFilesFetchedWithoutToken(stub);
     JournalChecks.assertNoPredictionCreatedTwice(stub);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.replicate4j.ConnectionException;
-import dev.replicate4j.PollingPolicy;
+import dev.replicate4j.CreateOptions;
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.ServerException;
 import dev.replicate4j.models.FileOutputs;
@@ -98,10 +98,8 @@ class CreateFaultTest {
   void aResponseSlowerThanTheReadTimeoutIsThrownWithoutResending(StubRelay stub) {
     stub.failNext(RequestKind.CREATE, Fault.slow(Duration.ofMillis(1500)));
     // Without sync mode: a Prefer: wait create gets a read timeout long enough for its wait.
-    PollingPolicy noSyncMode =
-        ReplicateStubExtension.TEST_POLLING_POLICY.toBuilder().preferWaitSeconds(null).build();
     try (ReplicateClient client = ReplicateStubExtension.clientBuilder(stub)
-        .readTimeout(Duration.ofMillis(250)).pollingPolicy(noSyncMode).build()) {
+        .readTimeout(Duration.ofMillis(250)).runOptions(CreateOptions.NONE).build()) {
 
       ConnectionException e = catchThrowableOfType(
           () -> client.run(Models.SDXL, Inputs.sdxl()), ConnectionException.class);

@@ -3,6 +3,7 @@ package dev.replicate4j.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.replicate4j.CreateOptions;
 import dev.replicate4j.PollingPolicy;
 import dev.replicate4j.PredictionCanceledException;
 import dev.replicate4j.PredictionHandle;
@@ -79,13 +80,13 @@ class DeadlineTest {
   }
 
   @Test
-  void cancelAfterFromThePolicyReachesTheServerWhichEndsThePrediction(ReplicateClient client,
-      StubRelay stub) {
-    PollingPolicy serverDeadline = client.pollingPolicy().toBuilder()
+  void cancelAfterFromTheCreateOptionsReachesTheServerWhichEndsThePrediction(
+      ReplicateClient client, StubRelay stub) {
+    CreateOptions serverDeadline = client.runOptions().toBuilder()
         .cancelAfter(Duration.ofSeconds(5)).build();
 
     PredictionCanceledException e = catchThrowableOfType(
-        () -> client.run(Models.SDXL, Inputs.sdxl(), serverDeadline),
+        () -> client.run(Models.SDXL, Inputs.sdxl(), serverDeadline, client.pollingPolicy()),
         PredictionCanceledException.class);
 
     RecordedCall create = stub.journal().creates().get(0);

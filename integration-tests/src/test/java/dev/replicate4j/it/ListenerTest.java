@@ -29,7 +29,7 @@ class ListenerTest {
   @Test
   void statusesLogsAndProgressArriveOnceEach(ReplicateClient client) {
     PredictionHandle<FileOutputs> handle = client.create(Models.SDXL, Inputs.sdxl());
-    Prediction created = handle.latest();
+    Prediction created = handle.latest().orElseThrow();
     Recorder recorder = new Recorder();
     handle.addListener(recorder);
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class LogShapesTest {
   private static final PollingPolicy POLLING = PollingPolicy.DEFAULT.toBuilder()
-      .preferWaitSeconds(null).deadline(Duration.ofSeconds(30)).build();
+      .deadline(Duration.ofSeconds(30)).build();
 
   @ParameterizedTest
   @EnumSource(LogShape.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.replicate4j.ConnectionException;
+import dev.replicate4j.CreateOptions;
 import dev.replicate4j.PollingPolicy;
 import dev.replicate4j.PredictionTimeoutException;
 import dev.replicate4j.ReplicateClient;
@@ -115,12 +116,12 @@ class StalledResponseTest {
       StubRelay stub) {
     // The server holds the answer far longer than the run's deadline (and its own Prefer: wait).
     stub.failNext(RequestKind.CREATE, Fault.slow(Duration.ofSeconds(30)));
-    PollingPolicy syncMode = policy(client).toBuilder().preferWaitSeconds(60).build();
+    PollingPolicy policy = policy(client);
 
     SdxlInput input = Inputs.sdxl();
     long started = System.nanoTime();
     PredictionTimeoutException e = catchThrowableOfType(
-        () -> client.run(Models.SDXL, input, syncMode),
+        () -> client.run(Models.SDXL, input, CreateOptions.SYNC, policy),
         PredictionTimeoutException.class);
 
     assertEndedShortlyAfterTheDeadline(started, "run, sync-mode create held");

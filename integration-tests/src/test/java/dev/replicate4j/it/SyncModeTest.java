@@ -21,7 +21,7 @@ class SyncModeTest {
 
   /** The test policy's 60-s sync wait, cut to its 30-s deadline so that it cannot outlast it. */
   static String expectedWait(ReplicateClient client) {
-    assertThat(client.pollingPolicy().preferWaitSeconds()).contains(60);
+    assertThat(client.runOptions().preferWaitSeconds()).contains(60);
     assertThat(client.pollingPolicy().deadline()).isEqualTo(Duration.ofSeconds(30));
     // Half a second of the deadline is left for the answer to arrive.
     return "wait=29";

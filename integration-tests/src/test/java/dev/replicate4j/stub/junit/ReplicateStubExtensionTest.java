@@ -3,6 +3,7 @@ package dev.replicate4j.stub.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.replicate4j.CreateOptions;
 import dev.replicate4j.PollingPolicy;
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.models.FileOutputs;
@@ -63,12 +64,12 @@ class ReplicateStubExtensionTest {
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   class PerClassConfigured {
     private static final PollingPolicy POLICY = ReplicateStubExtension.TEST_POLLING_POLICY
-        .toBuilder().preferWaitSeconds(null).build();
+        .toBuilder().deadline(Duration.ofSeconds(20)).build();
 
     @RegisterExtension
     static final ReplicateStubExtension RELAY = ReplicateStubExtension.create()
         .configureStub(stub -> stub.apiKey("team-key"))
-        .configureClient(client -> client.pollingPolicy(POLICY))
+        .configureClient(client -> client.pollingPolicy(POLICY).runOptions(CreateOptions.NONE))
         .perClass();
 
     private static StubRelay fromBeforeAll;

@@ -41,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,15 +110,17 @@ final class ReadmeExamples {
 
   /** README, "Waiting". */
   static void waiting(ReplicateClient client, SdxlInput input) {
-    PollingPolicy policy = PollingPolicy.builder()
+    PollingPolicy policy = PollingPolicy.builder()    // how to wait
         .initialDelay(Duration.ofMillis(250)).multiplier(2).maxDelay(Duration.ofSeconds(2)).jitter(0.1)
         .deadline(Duration.ofMinutes(5))          // always finite
-        .preferWaitSeconds(30)                    // 1..60, or null to poll from the start
-        .cancelAfter(Duration.ofMinutes(4))       // server-side deadline (Cancel-After), optional
         .cancelOnDeadline(true)                   // run(): true by default; handle waits: false
         .maxProgressDelay(Duration.ofSeconds(10)) // follow progress bars (zero turns it off)
         .build();
-    FileOutputs images = client.run(Models.SDXL, input, policy);
+    CreateOptions options = CreateOptions.builder()   // what the create sends
+        .preferWaitSeconds(30)                    // 1..60, or null to poll from the start
+        .cancelAfter(Duration.ofMinutes(4))       // server-side deadline (Cancel-After), optional
+        .build();
+    FileOutputs images = client.run(Models.SDXL, input, options, policy);
 
     // A handle: create now, wait later, resume from the id alone
     PredictionHandle<FileOutputs> handle = client.create(Models.SDXL, input);
@@ -127,7 +130,7 @@ final class ReadmeExamples {
       @Override public void onLogs(Prediction p, String newLogs) { /* only the new text */ }
       @Override public void onProgress(Prediction p, double fraction) { /* from tqdm lines */ }
     });
-    Prediction latest = handle.latest();           // no request
+    Optional<Prediction> latest = handle.latest(); // no request; empty until a state is seen
     Prediction now = handle.refresh();             // one request
     Prediction done = handle.await(Duration.ofMinutes(2));
     Prediction firstFile = handle.awaitUntil(p -> !p.outputUris().isEmpty(), Duration.ofMinutes(2));

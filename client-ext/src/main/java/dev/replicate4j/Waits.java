@@ -1,0 +1,66 @@
+package dev.replicate4j;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The waits of one client: what they share, the policy a handle waits under by default, and the
+ * waits in progress, which closing the client ends.
+ */
+final class Waits {
+  private final Waiter.Shared shared;
+  private final PollingPolicy handlePolicy;
+  private final Set<Waiter> waiting = ConcurrentHashMap.newKeySet();
+
+  /**
+   * @param defaultPolicy the client's polling policy; a handle's wait follows it but never
+   *     cancels the remote prediction at its deadline
+   */
+  Waits(Waiter.Shared shared, PollingPolicy defaultPolicy) {
+    this.shared = shared;
+    this.handlePolicy = defaultPolicy.toBuilder().cancelOnDeadline(false).build();
+  }
+
+  Clock clock() {
+    return shared.clock();
+  }
+
+  /** A handle's wait: the client's policy, without a remote cancel at the deadline. */
+  PollingPolicy handlePolicy() {
+    return handlePolicy;
+  }
+
+  /** A handle's wait with its own deadline. */
+  PollingPolicy handlePolicy(Duration deadline) {
+    return handlePolicy.toBuilder().deadline(deadline).build();
+  }
+
+  /**
+   * A wait, counted among those in progress until it ends.
+   *
+   * @param createSentAt when this process sent the create, or null if it did not
+   */
+  Waiter newWaiter(String id, Predicate<Prediction> done, PollingPolicy policy, Instant deadlineAt,
+      Consumer<Prediction> onSeen, Instant createSentAt) {
+    Waiter waiter = new Waiter(shared, id, done, policy, deadlineAt, onSeen,
+        new BarEndWindow(createSentAt));
+    waiting.add(waiter);
+    waiter.onEnd(() -> waiting.remove(waiter));
+    return waiter;
+  }
+
+  /**
+   * Ends every wait still going with an error, before the client's scheduler and HTTP threads
+   * stop: without it a wait whose next poll was dropped would never end.
+   */
+  void abandonAll() {
+    for (Waiter waiter : waiting) {
+      waiter.abandon();
+    }
+  }
+}
