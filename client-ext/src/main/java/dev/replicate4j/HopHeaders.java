@@ -1,6 +1,7 @@
 package dev.replicate4j;
 
 import java.io.IOException;
+import java.net.ProtocolException;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -10,6 +11,9 @@ import okhttp3.Response;
  * Sets the SDK's headers on each network hop, redirects included: its User-Agent always, and the
  * bearer token only towards the API's own origin (a hop to any other origin goes without one). Both
  * in one copy of the request, since every poll passes through here.
+ *
+ * <p>For the API, a redirect that would carry a request body (a create's input, which may hold
+ * images) to another origin is refused once connected, before any byte of it is written there.
  */
 final class HopHeaders implements Interceptor {
   static final String SDK_VERSION = BuildInfo.CURRENT.version;
@@ -38,6 +42,9 @@ final class HopHeaders implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    if (apiBase != null && request.body() != null && !isApiOrigin(request.url())) {
+      throw new CrossOriginRedirect(request, apiBase);
+    }
     Request.Builder builder = request.newBuilder().header("User-Agent", USER_AGENT);
     if (isApiOrigin(request.url())) {
       builder.header("Authorization", authorization);
@@ -45,6 +52,21 @@ final class HopHeaders implements Interceptor {
       builder.removeHeader("Authorization");
     }
     return chain.proceed(builder.build());
+  }
+
+  /**
+   * A redirect of a request with a body to another origin, refused. A {@link ProtocolException}
+   * because OkHttp never recovers from one by sending again.
+   */
+  static final class CrossOriginRedirect extends ProtocolException {
+    private static final long serialVersionUID = 1L;
+
+    CrossOriginRedirect(Request request, HttpUrl apiBase) {
+      super("refused to follow a redirect of " + request.method() + " to "
+          + request.url().scheme() + "://" + request.url().host() + ":" + request.url().port()
+          + ", another origin than the API's (" + apiBase.scheme() + "://" + apiBase.host() + ":"
+          + apiBase.port() + "): its body would go there");
+    }
   }
 
   private boolean isApiOrigin(HttpUrl url) {

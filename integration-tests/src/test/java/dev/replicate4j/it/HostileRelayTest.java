@@ -2,9 +2,11 @@ package dev.replicate4j.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.replicate4j.AuthenticationException;
+import dev.replicate4j.ConnectionException;
 import dev.replicate4j.MalformedResponseException;
 import dev.replicate4j.Prediction;
 import dev.replicate4j.PredictionFailedException;
@@ -24,6 +26,7 @@ import dev.replicate4j.stub.junit.ReplicateStubExtension;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,10 +95,11 @@ class HostileRelayTest {
 
   /**
    * Redirects are followed, the token never: another host (here a second relay with its own key)
-   * sees the request without it and answers 401.
+   * sees the poll without it and answers 401.
    */
   @Test
-  void aRedirectToAnotherHostArrivesThereWithoutTheToken(ReplicateClient client, StubRelay stub) {
+  void aRedirectedPollArrivesAtAnotherHostWithoutTheToken(ReplicateClient client,
+      StubRelay stub) {
     try (StubRelay other = StubRelay.builder().apiKey("chk_other_9f8e7d6c5b4a").build().start()) {
       PredictionHandle<FileOutputs> handle = client.create(Models.SDXL, Inputs.sdxl());
       stub.failNext(RequestKind.GET, Fault.redirect(307,
@@ -104,17 +108,36 @@ class HostileRelayTest {
       assertThatThrownBy(handle::refresh).isInstanceOf(AuthenticationException.class)
           .hasMessageContaining("HTTP 401");
 
-      stub.failNext(RequestKind.CREATE, Fault.redirect(307,
-          other.baseUrl() + "/replicate/v1/predictions"));
-      assertThatThrownBy(() -> client.run(Models.SDXL, Inputs.sdxl()))
-          .isInstanceOf(AuthenticationException.class);
-
       List<RecordedCall> seen = other.journal().requests();
-      assertThat(seen).hasSize(2).noneMatch(RecordedCall::hasAuthorization);
-      assertThat(seen).allSatisfy(call ->
-          assertThat(call.headerNames()).doesNotContain("authorization"));
-      assertThat(other.predictionsCreated()).isZero();
-      assertThat(stub.predictionsCreated()).isEqualTo(1);
+      assertThat(seen).hasSize(1).noneMatch(RecordedCall::hasAuthorization);
+      assertThat(seen.get(0).headerNames()).doesNotContain("authorization");
+    }
+  }
+
+  /**
+   * A create redirected to another origin is refused before its input is written there, sync or
+   * async, and is not sent again: the input may hold the user's images.
+   */
+  @Test
+  void aCreateRedirectedToAnotherHostIsRefusedBeforeItsInputGoesThere(ReplicateClient client,
+      StubRelay stub) {
+    try (StubRelay other = StubRelay.builder().apiKey("chk_other_9f8e7d6c5b4a").build().start()) {
+      String elsewhere = other.baseUrl() + "/replicate/v1/predictions";
+      stub.failNext(RequestKind.CREATE, Fault.redirect(307, elsewhere));
+      ConnectionException sync = catchThrowableOfType(
+          () -> client.run(Models.SDXL, Inputs.sdxl()), ConnectionException.class);
+      stub.failNext(RequestKind.CREATE, Fault.redirect(308, elsewhere));
+      Throwable async = catchThrowable(() -> client.createAsync(Models.SDXL, Inputs.sdxl()).join());
+
+      assertThat(sync.getMessage()).contains("refused to follow a redirect of POST to http://")
+          .contains("another origin than the API's").contains("may exist");
+      assertThat(sync.mayHaveCreated()).isTrue();
+      assertThat(async).isInstanceOf(CompletionException.class)
+          .cause().isInstanceOf(ConnectionException.class)
+          .hasMessageContaining("refused to follow a redirect of POST");
+      assertThat(other.journal().requests()).isEmpty();
+      assertThat(JournalChecks.apiRequests(stub)).hasSize(2);
+      assertThat(stub.predictionsCreated()).isZero();
     }
   }
 
