@@ -24,13 +24,21 @@ class BaseUrlTest {
 
   @ParameterizedTest
   @CsvSource({
-      "http://127.0.0.1:8080,        http://127.0.0.1:8080/",
-      "http://127.8.9.10:8080,       http://127.8.9.10:8080/",
-      "http://localhost:8080,        http://localhost:8080/",
-      "http://[::1]:8080,            http://[::1]:8080/",
-      "https://api.chainhub.tech,    https://api.chainhub.tech/",
-      "https://relay.example.com:8443, https://relay.example.com:8443/"})
-  void loopbackHttpAndAnyHttpsAreAccepted(String url, String normalised) {
+      // Loopback http and any https are accepted...
+      "http://127.0.0.1:8080,                       http://127.0.0.1:8080/",
+      "http://127.8.9.10:8080,                      http://127.8.9.10:8080/",
+      "http://localhost:8080,                       http://localhost:8080/",
+      "http://[::1]:8080,                           http://[::1]:8080/",
+      "https://api.chainhub.tech,                   https://api.chainhub.tech/",
+      "https://relay.example.com:8443,              https://relay.example.com:8443/",
+      // ...with the trailing slash and the API prefix normalised.
+      "https://api.chainhub.tech/,                  https://api.chainhub.tech/",
+      "'  https://api.chainhub.tech  ',             https://api.chainhub.tech/",
+      "https://api.chainhub.tech/replicate/v1,      https://api.chainhub.tech/",
+      "https://api.chainhub.tech/replicate/v1/,     https://api.chainhub.tech/",
+      "https://gw.example.com/relay,                https://gw.example.com/relay/",
+      "https://gw.example.com/relay/replicate/v1,   https://gw.example.com/relay/"})
+  void acceptedUrlsAreNormalised(String url, String normalised) {
     assertThat(baseUrlOf(url)).isEqualTo(normalised);
   }
 
@@ -39,18 +47,6 @@ class BaseUrlTest {
     try (ReplicateClient client = ReplicateClient.builder().apiKey(TestHttp.API_KEY).build()) {
       assertThat(client.baseUrl()).isEqualTo("https://api.chainhub.tech/");
     }
-  }
-
-  @ParameterizedTest
-  @CsvSource({
-      "https://api.chainhub.tech/,                  https://api.chainhub.tech/",
-      "'  https://api.chainhub.tech  ',             https://api.chainhub.tech/",
-      "https://api.chainhub.tech/replicate/v1,      https://api.chainhub.tech/",
-      "https://api.chainhub.tech/replicate/v1/,     https://api.chainhub.tech/",
-      "https://gw.example.com/relay,                https://gw.example.com/relay/",
-      "https://gw.example.com/relay/replicate/v1,   https://gw.example.com/relay/"})
-  void trailingSlashAndApiPrefixAreNormalised(String url, String normalised) {
-    assertThat(baseUrlOf(url)).isEqualTo(normalised);
   }
 
   @Test

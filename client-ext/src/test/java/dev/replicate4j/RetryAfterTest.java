@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The server's requested wait replaces the computed backoff: the {@code Retry-After} header
@@ -17,91 +21,46 @@ import org.junit.jupiter.api.Test;
 class RetryAfterTest extends ServerTest {
   private static final Instant NOW = Instant.parse("2026-10-21T07:28:00Z");
 
-  @Test
-  void headerInSeconds() {
-    server.enqueue(limited().setHeader("Retry-After", "7").build());
-    server.enqueue(PredictionJson.prediction("p1").ok());
-
-    getWith(builder());
-
-    assertThat(sleeper.millis()).containsExactly(7000L);
-  }
-
-  @Test
-  void headerAsHttpDateIsMeasuredFromTheInjectedClock() {
-    server.enqueue(limited().setHeader("Retry-After", "Wed, 21 Oct 2026 07:28:12 GMT").build());
-    server.enqueue(PredictionJson.prediction("p1").ok());
-
-    getWith(builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)));
-
-    assertThat(sleeper.millis()).containsExactly(12_000L);
-  }
-
-  @Test
-  void httpDateInThePastMeansRetryAtOnce() {
-    server.enqueue(limited().setHeader("Retry-After", "Wed, 21 Oct 2026 07:27:00 GMT").build());
-    server.enqueue(PredictionJson.prediction("p1").ok());
-
-    getWith(builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)));
-
-    assertThat(sleeper.millis()).containsExactly(0L);
+  @ParameterizedTest(name = "Retry-After: {0} -> {1} ms")
+  @CsvSource(delimiter = '|', value = {
+      "7                             | 7000",
+      // An HTTP date is measured from the injected clock; one in the past means retry at once.
+      "Wed, 21 Oct 2026 07:28:12 GMT | 12000",
+      "Wed, 21 Oct 2026 07:27:00 GMT | 0",
+      // Unreadable: the computed backoff applies.
+      "soon                          | 500"})
+  void headerSetsTheWait(String header, long millis) {
+    assertThat(sleepsBeforeTheRetry(limited().setHeader("Retry-After", header).build(),
+        builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)))).containsExactly(millis);
   }
 
   @Test
   void bodyFieldWhenThereIsNoHeader() {
-    server.enqueue(
-        TestHttp.json(429, "{\"detail\":\"Request was throttled.\",\"retry_after\":4.5}"));
-    server.enqueue(PredictionJson.prediction("p1").ok());
-
-    getWith(builder());
-
-    assertThat(sleeper.millis()).containsExactly(4500L);
+    assertThat(sleepsBeforeTheRetry(
+        TestHttp.json(429, "{\"detail\":\"Request was throttled.\",\"retry_after\":4.5}"),
+        builder())).containsExactly(4500L);
   }
 
   @Test
   void headerTakesPrecedenceOverBody() {
-    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "2")
+    MockResponse busy = new MockResponse.Builder().code(503).setHeader("Retry-After", "2")
         .setHeader("Content-Type", "application/json")
-        .body("{\"detail\":\"busy\",\"retry_after\":9}").build());
-    server.enqueue(PredictionJson.prediction("p1").ok());
+        .body("{\"detail\":\"busy\",\"retry_after\":9}").build();
 
-    getWith(builder());
-
-    assertThat(sleeper.millis()).containsExactly(2000L);
+    assertThat(sleepsBeforeTheRetry(busy, builder())).containsExactly(2000L);
   }
 
-  @Test
-  void headerIsCappedAtMaxRetryAfter() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(booleans = {true, false})
+  void headerOrBodyIsCappedAtMaxRetryAfter(boolean inTheHeader) {
     RetryPolicy policy =
         RetryPolicy.builder().jitter(0).maxRetryAfter(Duration.ofSeconds(30)).build();
-    server.enqueue(limited().setHeader("Retry-After", "3600").build());
-    server.enqueue(PredictionJson.prediction("p1").ok());
+    MockResponse hour = inTheHeader
+        ? limited().setHeader("Retry-After", "3600").build()
+        : TestHttp.json(429, "{\"detail\":\"slow down\",\"retry_after\":3600}");
 
-    getWith(builder().retryPolicy(policy));
-
-    assertThat(sleeper.millis()).containsExactly(30_000L);
-  }
-
-  @Test
-  void bodyFieldIsCappedAtMaxRetryAfter() {
-    RetryPolicy policy =
-        RetryPolicy.builder().jitter(0).maxRetryAfter(Duration.ofSeconds(30)).build();
-    server.enqueue(TestHttp.json(429, "{\"detail\":\"slow down\",\"retry_after\":600}"));
-    server.enqueue(PredictionJson.prediction("p1").ok());
-
-    getWith(builder().retryPolicy(policy));
-
-    assertThat(sleeper.millis()).containsExactly(30_000L);
-  }
-
-  @Test
-  void unreadableHeaderFallsBackToBackoff() {
-    server.enqueue(limited().setHeader("Retry-After", "soon").build());
-    server.enqueue(PredictionJson.prediction("p1").ok());
-
-    getWith(builder());
-
-    assertThat(sleeper.millis()).containsExactly(500L);
+    assertThat(sleepsBeforeTheRetry(hour, builder().retryPolicy(policy)))
+        .containsExactly(30_000L);
   }
 
   private static MockResponse.Builder limited() {
@@ -109,10 +68,14 @@ class RetryAfterTest extends ServerTest {
         .body("{\"detail\":\"Request was throttled.\"}");
   }
 
-  private void getWith(ReplicateClientBuilder builder) {
+  /** Answers the first get with {@code first}, the retry with the prediction; the sleeps taken. */
+  private List<Long> sleepsBeforeTheRetry(MockResponse first, ReplicateClientBuilder builder) {
+    server.enqueue(first);
+    server.enqueue(PredictionJson.prediction("p1").ok());
     try (ReplicateClient client = builder.build()) {
       assertThat(client.get("p1").id()).isEqualTo("p1");
     }
     assertThat(server.getRequestCount()).isEqualTo(2);
+    return sleeper.millis();
   }
 }

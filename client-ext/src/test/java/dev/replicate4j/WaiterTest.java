@@ -31,11 +31,7 @@ class WaiterTest {
     }
     source.then(withStatus("succeeded", ""));
 
-    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    assertThat(ticker.delays()).extracting(Duration::toMillis)
+    assertThat(delaysToSuccess(start(EXACT, withStatus("starting", ""), false)))
         .containsExactly(100L, 200L, 400L, 800L, 1000L, 1000L, 1000L);
     assertThat(source.gets).isEqualTo(7);
   }
@@ -48,11 +44,8 @@ class WaiterTest {
     Waiter waiter = new Waiter(shared(() -> 0.999),
         "p1", p -> p.status().isTerminal(), jittery, ticker.instant().plus(jittery.deadline()),
         seen::add, new BarEndWindow(null));
-    CompletableFuture<Prediction> result = waiter.start(null, false);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(50L, 100L);
+    assertThat(delaysToSuccess(waiter.start(null, false)))
+        .containsExactly(50L, 100L);
   }
 
   @Test
@@ -61,11 +54,8 @@ class WaiterTest {
         Duration.ofSeconds(7)))
         .then(withStatus("succeeded", ""));
 
-    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 7000L);
+    assertThat(delaysToSuccess(start(EXACT, withStatus("starting", ""), false)))
+        .containsExactly(100L, 7000L);
   }
 
   @Test
@@ -76,11 +66,7 @@ class WaiterTest {
 
     PollingPolicy patient = EXACT.toBuilder().deadline(Duration.ofHours(1)).build();
 
-    CompletableFuture<Prediction> result = start(patient, withStatus("starting", ""), false);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    assertThat(ticker.delays()).extracting(Duration::toMillis)
+    assertThat(delaysToSuccess(start(patient, withStatus("starting", ""), false)))
         .containsExactly(100L, RetryPolicy.DEFAULT.maxRetryAfter().toMillis());
   }
 
@@ -108,11 +94,8 @@ class WaiterTest {
     source.then(mapper.toException("get prediction p1", 503, Headers.of("Retry-After", "3"), null))
         .then(withStatus("succeeded", ""));
 
-    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 3000L);
+    assertThat(delaysToSuccess(start(EXACT, withStatus("starting", ""), false)))
+        .containsExactly(100L, 3000L);
   }
 
   @Test
@@ -278,11 +261,8 @@ class WaiterTest {
     source.then(new ConnectionException("get prediction p1 failed: reset", null))
         .then(withStatus("succeeded", ""));
 
-    CompletableFuture<Prediction> result = start(EXACT, withStatus("starting", ""), false);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 200L);
+    assertThat(delaysToSuccess(start(EXACT, withStatus("starting", ""), false)))
+        .containsExactly(100L, 200L);
   }
 
   @Test
@@ -304,12 +284,8 @@ class WaiterTest {
         .then(withStatus("processing", "100%|##########| 50/50 [00:10<00:00, 5.00it/s]"))
         .then(withStatus("succeeded", "100%|##########| 50/50 [00:10<00:00, 5.00it/s]"));
 
-    CompletableFuture<Prediction> result = start(EXACT.toBuilder()
-        .maxProgressDelay(Duration.ofSeconds(30)).build(), withStatus("starting", ""), false);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
-    assertThat(ticker.delays()).extracting(Duration::toMillis).containsExactly(100L, 200L, 100L);
+    assertThat(delaysToSuccess(start(WITH_PROGRESS, withStatus("starting", ""), false)))
+        .containsExactly(100L, 200L, 100L);
   }
 
   @Test
@@ -354,14 +330,10 @@ class WaiterTest {
     barAppearsOnTheFifthPoll();
     source.then(withStatus("succeeded", ""));
 
-    CompletableFuture<Prediction> result = startCreated(WITH_PROGRESS);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
     // Polls at 0.1, 0.3, 0.7, 1.5 and 2.5 s. The line says 2 s of a bar that cannot have started
     // before 0.05 s (started_at - created_at after the send): printed at 2.05 s at the earliest,
     // so the bar ends at 10.05 s and the next poll is at 10.1 s, not 8 s after the 2.5 s poll.
-    assertThat(ticker.delays()).extracting(Duration::toMillis)
+    assertThat(delaysToSuccess(startCreated(WITH_PROGRESS)))
         .containsExactly(100L, 200L, 400L, 800L, 1000L, 7600L);
   }
 
@@ -371,13 +343,9 @@ class WaiterTest {
     source.then(running(" 20%|##        | 10/50 [00:02<00:08, 5.00it/s]"))
         .then(withStatus("succeeded", ""));
 
-    CompletableFuture<Prediction> result = startCreated(WITH_PROGRESS);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
     // Still the same line at 10.1 s, past the earliest end (10 s): the end is due any moment (by
     // 10.5 s at the latest), so the next poll comes at the first delay, as in a tail.
-    assertThat(ticker.delays()).extracting(Duration::toMillis)
+    assertThat(delaysToSuccess(startCreated(WITH_PROGRESS)))
         .containsExactly(100L, 200L, 400L, 800L, 1000L, 7600L, 105L);
   }
 
@@ -386,13 +354,9 @@ class WaiterTest {
     barAppearsOnTheFifthPoll();
     source.then(withStatus("succeeded", ""));
 
-    CompletableFuture<Prediction> result = start(WITH_PROGRESS, withStatus("starting", ""), false);
-    ticker.runAll();
-
-    assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);
     // A resumed prediction: nothing places started_at on this clock, so the line counts as printed
     // when the 2.5 s poll saw it. Late, never early.
-    assertThat(ticker.delays()).extracting(Duration::toMillis)
+    assertThat(delaysToSuccess(start(WITH_PROGRESS, withStatus("starting", ""), false)))
         .containsExactly(100L, 200L, 400L, 800L, 1000L, 8050L);
   }
 
@@ -424,7 +388,11 @@ class WaiterTest {
     source.then(running(noRate)).then(running(noRate)).then(running(noRate))
         .then(running(line)).then(withStatus("succeeded", ""));
 
-    CompletableFuture<Prediction> result = startCreated(policy);
+    return delaysToSuccess(startCreated(policy));
+  }
+
+  /** Runs the scripted wait to success; the delays it took between polls. */
+  private List<Long> delaysToSuccess(CompletableFuture<Prediction> result) throws Exception {
     ticker.runAll();
 
     assertThat(result.get().status()).isEqualTo(PredictionStatus.SUCCEEDED);

@@ -1,14 +1,10 @@
 package dev.replicate4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class AnimateDiffInputTest {
   private static final String M = "lucataco/animate-diff";
@@ -34,23 +30,11 @@ class AnimateDiffInputTest {
   }
 
   static Stream<Arguments> constraints() {
-    return Stream.of(
-        row("steps is 1..100", b -> b.steps(101), M + ": steps = 101: must be between 1 and 100"),
-        row("guidance_scale is 1..10", b -> b.guidanceScale(10.01),
-            M + ": guidance_scale = 10.01: must be between 1 and 10"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("constraints")
-  void eachViolationNamesModelFieldValueAndRule(String constraint,
-      Consumer<AnimateDiffInput.Builder> change, String message) {
-    AnimateDiffInput.Builder builder = AnimateDiffInput.builder();
-    change.accept(builder);
-    assertThat(Json.violation(builder::build)).isEqualTo(message);
-  }
-
-  private static Arguments row(String constraint, Consumer<AnimateDiffInput.Builder> change,
-      String message) {
-    return arguments(constraint, change, message);
+    return ViolationRows.of(M, AnimateDiffInput::builder, AnimateDiffInput.Builder::build)
+        .row("steps is 1..100", b -> b.steps(101),
+            M + ": steps = 101: must be between 1 and 100")
+        .row("guidance_scale is 1..10", b -> b.guidanceScale(10.01),
+            M + ": guidance_scale = 10.01: must be between 1 and 10")
+        .stream();
   }
 }

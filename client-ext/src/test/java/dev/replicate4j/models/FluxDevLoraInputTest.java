@@ -1,14 +1,10 @@
 package dev.replicate4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class FluxDevLoraInputTest {
   private static final String M = "lucataco/flux-dev-lora";
@@ -33,34 +29,22 @@ class FluxDevLoraInputTest {
   }
 
   static Stream<Arguments> constraints() {
-    return Stream.of(
-        row("prompt is required", b -> b.prompt(null),
-            M + ": prompt is missing: required, the model has no default"),
-        row("prompt_strength is 0..1", b -> b.promptStrength(-0.01),
-            M + ": prompt_strength = -0.01: must be between 0 and 1"),
-        row("num_outputs is 1..4", b -> b.numOutputs(0),
-            M + ": num_outputs = 0: must be between 1 and 4"),
-        row("num_inference_steps is 1..50", b -> b.numInferenceSteps(51),
-            M + ": num_inference_steps = 51: must be between 1 and 50"),
-        row("guidance_scale is 0..10", b -> b.guidanceScale(10.5),
-            M + ": guidance_scale = 10.5: must be between 0 and 10"),
-        row("output_quality is 0..100", b -> b.outputQuality(-1),
-            M + ": output_quality = -1: must be between 0 and 100"),
-        row("lora_scale is 0..1", b -> b.loraScale(2),
-            M + ": lora_scale = 2.0: must be between 0 and 1"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("constraints")
-  void eachViolationNamesModelFieldValueAndRule(String constraint,
-      Consumer<FluxDevLoraInput.Builder> change, String message) {
-    FluxDevLoraInput.Builder builder = FluxDevLoraInput.builder().prompt("a fox");
-    change.accept(builder);
-    assertThat(Json.violation(builder::build)).isEqualTo(message);
-  }
-
-  private static Arguments row(String constraint, Consumer<FluxDevLoraInput.Builder> change,
-      String message) {
-    return arguments(constraint, change, message);
+    return ViolationRows.of(M, () -> FluxDevLoraInput.builder().prompt("a fox"),
+        FluxDevLoraInput.Builder::build)
+        .row("prompt is required", b -> b.prompt(null),
+            M + ": prompt is missing: required, the model has no default")
+        .row("prompt_strength is 0..1", b -> b.promptStrength(-0.01),
+            M + ": prompt_strength = -0.01: must be between 0 and 1")
+        .row("num_outputs is 1..4", b -> b.numOutputs(0),
+            M + ": num_outputs = 0: must be between 1 and 4")
+        .row("num_inference_steps is 1..50", b -> b.numInferenceSteps(51),
+            M + ": num_inference_steps = 51: must be between 1 and 50")
+        .row("guidance_scale is 0..10", b -> b.guidanceScale(10.5),
+            M + ": guidance_scale = 10.5: must be between 0 and 10")
+        .row("output_quality is 0..100", b -> b.outputQuality(-1),
+            M + ": output_quality = -1: must be between 0 and 100")
+        .row("lora_scale is 0..1", b -> b.loraScale(2),
+            M + ": lora_scale = 2.0: must be between 0 and 1")
+        .stream();
   }
 }

@@ -1,14 +1,10 @@
 package dev.replicate4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class FluxSchnellLoraInputTest {
   private static final String M = "lucataco/flux-schnell-lora";
@@ -37,36 +33,24 @@ class FluxSchnellLoraInputTest {
   }
 
   static Stream<Arguments> constraints() {
-    return Stream.of(
-        row("prompt is required", b -> b.prompt(null),
-            M + ": prompt is missing: required, the model has no default"),
-        row("prompt_strength is 0..1", b -> b.promptStrength(1.01),
-            M + ": prompt_strength = 1.01: must be between 0 and 1"),
-        row("num_outputs is 1..4", b -> b.numOutputs(5),
-            M + ": num_outputs = 5: must be between 1 and 4"),
-        row("num_inference_steps is 1..12", b -> b.numInferenceSteps(13),
-            M + ": num_inference_steps = 13: must be between 1 and 12"),
-        row("output_quality is 0..100", b -> b.outputQuality(101),
-            M + ": output_quality = 101: must be between 0 and 100"),
-        row("lora_scale is 0..1", b -> b.loraScale(-0.5),
-            M + ": lora_scale = -0.5: must be between 0 and 1"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("constraints")
-  void eachViolationNamesModelFieldValueAndRule(String constraint,
-      Consumer<FluxSchnellLoraInput.Builder> change, String message) {
-    FluxSchnellLoraInput.Builder builder = base();
-    change.accept(builder);
-    assertThat(Json.violation(builder::build)).isEqualTo(message);
+    return ViolationRows.of(M, FluxSchnellLoraInputTest::base,
+            FluxSchnellLoraInput.Builder::build)
+        .row("prompt is required", b -> b.prompt(null),
+            M + ": prompt is missing: required, the model has no default")
+        .row("prompt_strength is 0..1", b -> b.promptStrength(1.01),
+            M + ": prompt_strength = 1.01: must be between 0 and 1")
+        .row("num_outputs is 1..4", b -> b.numOutputs(5),
+            M + ": num_outputs = 5: must be between 1 and 4")
+        .row("num_inference_steps is 1..12", b -> b.numInferenceSteps(13),
+            M + ": num_inference_steps = 13: must be between 1 and 12")
+        .row("output_quality is 0..100", b -> b.outputQuality(101),
+            M + ": output_quality = 101: must be between 0 and 100")
+        .row("lora_scale is 0..1", b -> b.loraScale(-0.5),
+            M + ": lora_scale = -0.5: must be between 0 and 1")
+        .stream();
   }
 
   private static FluxSchnellLoraInput.Builder base() {
     return FluxSchnellLoraInput.builder().prompt("a fox");
-  }
-
-  private static Arguments row(String constraint, Consumer<FluxSchnellLoraInput.Builder> change,
-      String message) {
-    return arguments(constraint, change, message);
   }
 }

@@ -1,14 +1,10 @@
 package dev.replicate4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class SdxlInputTest {
   private static final String M = "stability-ai/sdxl";
@@ -45,32 +41,19 @@ class SdxlInputTest {
   }
 
   static Stream<Arguments> constraints() {
-    return Stream.of(
-        row("num_outputs is 1..4", b -> b.numOutputs(0),
-            M + ": num_outputs = 0: must be between 1 and 4"),
-        row("num_inference_steps is 1..500", b -> b.numInferenceSteps(501),
-            M + ": num_inference_steps = 501: must be between 1 and 500"),
-        row("guidance_scale is 1..50", b -> b.guidanceScale(50.1),
-            M + ": guidance_scale = 50.1: must be between 1 and 50"),
-        row("prompt_strength is 0..1", b -> b.promptStrength(1.5),
-            M + ": prompt_strength = 1.5: must be between 0 and 1"),
-        row("high_noise_frac is 0..1", b -> b.highNoiseFrac(-0.1),
-            M + ": high_noise_frac = -0.1: must be between 0 and 1"),
-        row("lora_scale is 0..1", b -> b.loraScale(Double.NaN),
-            M + ": lora_scale = NaN: must be between 0 and 1"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("constraints")
-  void eachViolationNamesModelFieldValueAndRule(String constraint,
-      Consumer<SdxlInput.Builder> change, String message) {
-    SdxlInput.Builder builder = SdxlInput.builder();
-    change.accept(builder);
-    assertThat(Json.violation(builder::build)).isEqualTo(message);
-  }
-
-  private static Arguments row(String constraint, Consumer<SdxlInput.Builder> change,
-      String message) {
-    return arguments(constraint, change, message);
+    return ViolationRows.of(M, SdxlInput::builder, SdxlInput.Builder::build)
+        .row("num_outputs is 1..4", b -> b.numOutputs(0),
+            M + ": num_outputs = 0: must be between 1 and 4")
+        .row("num_inference_steps is 1..500", b -> b.numInferenceSteps(501),
+            M + ": num_inference_steps = 501: must be between 1 and 500")
+        .row("guidance_scale is 1..50", b -> b.guidanceScale(50.1),
+            M + ": guidance_scale = 50.1: must be between 1 and 50")
+        .row("prompt_strength is 0..1", b -> b.promptStrength(1.5),
+            M + ": prompt_strength = 1.5: must be between 0 and 1")
+        .row("high_noise_frac is 0..1", b -> b.highNoiseFrac(-0.1),
+            M + ": high_noise_frac = -0.1: must be between 0 and 1")
+        .row("lora_scale is 0..1", b -> b.loraScale(Double.NaN),
+            M + ": lora_scale = NaN: must be between 0 and 1")
+        .stream();
   }
 }

@@ -1,14 +1,11 @@
 package dev.replicate4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StableDiffusionAnimationInputTest {
@@ -41,44 +38,32 @@ class StableDiffusionAnimationInputTest {
   }
 
   static Stream<Arguments> constraints() {
-    return Stream.of(
-        row("prompt_start is required", b -> b.promptStart(null),
-            M + ": prompt_start is missing: required, the model has no default"),
-        row("prompt_end is required", b -> b.promptEnd(null),
-            M + ": prompt_end is missing: required, the model has no default"),
-        row("width is one of 128, 256, 512, 768, 1024", b -> b.width(640),
-            M + ": width = 640: must be one of 128, 256, 512, 768, 1024"),
-        row("height is one of 128, 256, 512, 768", b -> b.height(1024),
-            M + ": height = 1024: must be one of 128, 256, 512, 768"),
-        row("num_inference_steps is 1..500", b -> b.numInferenceSteps(0),
-            M + ": num_inference_steps = 0: must be between 1 and 500"),
-        row("prompt_strength is a finite number", b -> b.promptStrength(Double.NaN),
-            M + ": prompt_strength = NaN: must be a finite number"),
-        row("num_animation_frames is 2..50", b -> b.numAnimationFrames(1),
-            M + ": num_animation_frames = 1: must be between 2 and 50"),
-        row("num_interpolation_steps is 1..50", b -> b.numInterpolationSteps(51),
-            M + ": num_interpolation_steps = 51: must be between 1 and 50"),
-        row("guidance_scale is 1..20", b -> b.guidanceScale(0.99),
-            M + ": guidance_scale = 0.99: must be between 1 and 20"),
-        row("gif_frames_per_second is 1..50", b -> b.gifFramesPerSecond(60),
-            M + ": gif_frames_per_second = 60: must be between 1 and 50"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("constraints")
-  void eachViolationNamesModelFieldValueAndRule(String constraint,
-      Consumer<StableDiffusionAnimationInput.Builder> change, String message) {
-    StableDiffusionAnimationInput.Builder builder = base();
-    change.accept(builder);
-    assertThat(Json.violation(builder::build)).isEqualTo(message);
+    return ViolationRows.of(M, StableDiffusionAnimationInputTest::base,
+        StableDiffusionAnimationInput.Builder::build)
+        .row("prompt_start is required", b -> b.promptStart(null),
+            M + ": prompt_start is missing: required, the model has no default")
+        .row("prompt_end is required", b -> b.promptEnd(null),
+            M + ": prompt_end is missing: required, the model has no default")
+        .row("width is one of 128, 256, 512, 768, 1024", b -> b.width(640),
+            M + ": width = 640: must be one of 128, 256, 512, 768, 1024")
+        .row("height is one of 128, 256, 512, 768", b -> b.height(1024),
+            M + ": height = 1024: must be one of 128, 256, 512, 768")
+        .row("num_inference_steps is 1..500", b -> b.numInferenceSteps(0),
+            M + ": num_inference_steps = 0: must be between 1 and 500")
+        .row("prompt_strength is a finite number", b -> b.promptStrength(Double.NaN),
+            M + ": prompt_strength = NaN: must be a finite number")
+        .row("num_animation_frames is 2..50", b -> b.numAnimationFrames(1),
+            M + ": num_animation_frames = 1: must be between 2 and 50")
+        .row("num_interpolation_steps is 1..50", b -> b.numInterpolationSteps(51),
+            M + ": num_interpolation_steps = 51: must be between 1 and 50")
+        .row("guidance_scale is 1..20", b -> b.guidanceScale(0.99),
+            M + ": guidance_scale = 0.99: must be between 1 and 20")
+        .row("gif_frames_per_second is 1..50", b -> b.gifFramesPerSecond(60),
+            M + ": gif_frames_per_second = 60: must be between 1 and 50")
+        .stream();
   }
 
   private static StableDiffusionAnimationInput.Builder base() {
     return StableDiffusionAnimationInput.builder().promptStart("dawn").promptEnd("dusk");
-  }
-
-  private static Arguments row(String constraint,
-      Consumer<StableDiffusionAnimationInput.Builder> change, String message) {
-    return arguments(constraint, change, message);
   }
 }

@@ -1,14 +1,11 @@
 package dev.replicate4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StableDiffusionImg2ImgInputTest {
@@ -38,34 +35,22 @@ class StableDiffusionImg2ImgInputTest {
   }
 
   static Stream<Arguments> constraints() {
-    return Stream.of(
-        row("image is required", b -> b.image(null),
-            M + ": image is missing: required, the model has no default"),
-        row("prompt_strength is a finite number", b -> b.promptStrength(Double.POSITIVE_INFINITY),
-            M + ": prompt_strength = Infinity: must be a finite number"),
-        row("num_outputs is 1..8", b -> b.numOutputs(9),
-            M + ": num_outputs = 9: must be between 1 and 8"),
-        row("num_inference_steps is 1..500", b -> b.numInferenceSteps(1000),
-            M + ": num_inference_steps = 1000: must be between 1 and 500"),
-        row("guidance_scale is 1..20", b -> b.guidanceScale(21),
-            M + ": guidance_scale = 21.0: must be between 1 and 20"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("constraints")
-  void eachViolationNamesModelFieldValueAndRule(String constraint,
-      Consumer<StableDiffusionImg2ImgInput.Builder> change, String message) {
-    StableDiffusionImg2ImgInput.Builder builder = base();
-    change.accept(builder);
-    assertThat(Json.violation(builder::build)).isEqualTo(message);
+    return ViolationRows.of(M, StableDiffusionImg2ImgInputTest::base,
+        StableDiffusionImg2ImgInput.Builder::build)
+        .row("image is required", b -> b.image(null),
+            M + ": image is missing: required, the model has no default")
+        .row("prompt_strength is a finite number", b -> b.promptStrength(Double.POSITIVE_INFINITY),
+            M + ": prompt_strength = Infinity: must be a finite number")
+        .row("num_outputs is 1..8", b -> b.numOutputs(9),
+            M + ": num_outputs = 9: must be between 1 and 8")
+        .row("num_inference_steps is 1..500", b -> b.numInferenceSteps(1000),
+            M + ": num_inference_steps = 1000: must be between 1 and 500")
+        .row("guidance_scale is 1..20", b -> b.guidanceScale(21),
+            M + ": guidance_scale = 21.0: must be between 1 and 20")
+        .stream();
   }
 
   private static StableDiffusionImg2ImgInput.Builder base() {
     return StableDiffusionImg2ImgInput.builder().image(IMAGE);
-  }
-
-  private static Arguments row(String constraint,
-      Consumer<StableDiffusionImg2ImgInput.Builder> change, String message) {
-    return arguments(constraint, change, message);
   }
 }

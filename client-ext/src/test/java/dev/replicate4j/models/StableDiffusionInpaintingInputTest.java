@@ -1,14 +1,10 @@
 package dev.replicate4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class StableDiffusionInpaintingInputTest {
   private static final String M = "stability-ai/stable-diffusion-inpainting";
@@ -37,30 +33,23 @@ class StableDiffusionInpaintingInputTest {
   }
 
   static Stream<Arguments> constraints() {
-    return Stream.of(
-        row("image is required", b -> b.image(null),
-            M + ": image is missing: required, the model has no default"),
-        row("mask is required", b -> b.mask(null),
-            M + ": mask is missing: required, the model has no default"),
-        row("width is 64..1024 in steps of 64", b -> b.width(1025),
-            M + ": width = 1025: " + StableDiffusionInputTest.SIZES_RULE),
-        row("height is 64..1024 in steps of 64", b -> b.height(32),
-            M + ": height = 32: " + StableDiffusionInputTest.SIZES_RULE),
-        row("num_outputs is 1..4", b -> b.numOutputs(8),
-            M + ": num_outputs = 8: must be between 1 and 4"),
-        row("guidance_scale is 1..20", b -> b.guidanceScale(0.5),
-            M + ": guidance_scale = 0.5: must be between 1 and 20"),
-        row("num_inference_steps is 1..500", b -> b.numInferenceSteps(-1),
-            M + ": num_inference_steps = -1: must be between 1 and 500"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("constraints")
-  void eachViolationNamesModelFieldValueAndRule(String constraint,
-      Consumer<StableDiffusionInpaintingInput.Builder> change, String message) {
-    StableDiffusionInpaintingInput.Builder builder = base();
-    change.accept(builder);
-    assertThat(Json.violation(builder::build)).isEqualTo(message);
+    return ViolationRows.of(M, StableDiffusionInpaintingInputTest::base,
+        StableDiffusionInpaintingInput.Builder::build)
+        .row("image is required", b -> b.image(null),
+            M + ": image is missing: required, the model has no default")
+        .row("mask is required", b -> b.mask(null),
+            M + ": mask is missing: required, the model has no default")
+        .row("width is 64..1024 in steps of 64", b -> b.width(1025),
+            M + ": width = 1025: " + StableDiffusionInputTest.SIZES_RULE)
+        .row("height is 64..1024 in steps of 64", b -> b.height(32),
+            M + ": height = 32: " + StableDiffusionInputTest.SIZES_RULE)
+        .row("num_outputs is 1..4", b -> b.numOutputs(8),
+            M + ": num_outputs = 8: must be between 1 and 4")
+        .row("guidance_scale is 1..20", b -> b.guidanceScale(0.5),
+            M + ": guidance_scale = 0.5: must be between 1 and 20")
+        .row("num_inference_steps is 1..500", b -> b.numInferenceSteps(-1),
+            M + ": num_inference_steps = -1: must be between 1 and 500")
+        .stream();
   }
 
   @Test
@@ -73,10 +62,5 @@ class StableDiffusionInpaintingInputTest {
 
   private static StableDiffusionInpaintingInput.Builder base() {
     return StableDiffusionInpaintingInput.builder().image(IMAGE).mask(MASK);
-  }
-
-  private static Arguments row(String constraint,
-      Consumer<StableDiffusionInpaintingInput.Builder> change, String message) {
-    return arguments(constraint, change, message);
   }
 }

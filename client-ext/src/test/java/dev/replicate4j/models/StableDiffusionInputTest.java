@@ -1,15 +1,11 @@
 package dev.replicate4j.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.replicate4j.ValidationException;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class StableDiffusionInputTest {
   private static final String M = "stability-ai/stable-diffusion";
@@ -43,26 +39,18 @@ class StableDiffusionInputTest {
   }
 
   static Stream<Arguments> constraints() {
-    return Stream.of(
-        row("height is 64..1024 in steps of 64", b -> b.height(1088),
-            M + ": height = 1088: " + SIZES_RULE),
-        row("width is 64..1024 in steps of 64", b -> b.width(100),
-            M + ": width = 100: " + SIZES_RULE),
-        row("num_outputs is 1..4", b -> b.numOutputs(5),
-            M + ": num_outputs = 5: must be between 1 and 4"),
-        row("num_inference_steps is 1..500", b -> b.numInferenceSteps(0),
-            M + ": num_inference_steps = 0: must be between 1 and 500"),
-        row("guidance_scale is 1..20", b -> b.guidanceScale(20.5),
-            M + ": guidance_scale = 20.5: must be between 1 and 20"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("constraints")
-  void eachViolationNamesModelFieldValueAndRule(String constraint,
-      Consumer<StableDiffusionInput.Builder> change, String message) {
-    StableDiffusionInput.Builder builder = StableDiffusionInput.builder();
-    change.accept(builder);
-    assertThat(Json.violation(builder::build)).isEqualTo(message);
+    return ViolationRows.of(M, StableDiffusionInput::builder, StableDiffusionInput.Builder::build)
+        .row("height is 64..1024 in steps of 64", b -> b.height(1088),
+            M + ": height = 1088: " + SIZES_RULE)
+        .row("width is 64..1024 in steps of 64", b -> b.width(100),
+            M + ": width = 100: " + SIZES_RULE)
+        .row("num_outputs is 1..4", b -> b.numOutputs(5),
+            M + ": num_outputs = 5: must be between 1 and 4")
+        .row("num_inference_steps is 1..500", b -> b.numInferenceSteps(0),
+            M + ": num_inference_steps = 0: must be between 1 and 500")
+        .row("guidance_scale is 1..20", b -> b.guidanceScale(20.5),
+            M + ": guidance_scale = 20.5: must be between 1 and 20")
+        .stream();
   }
 
   @Test
@@ -83,10 +71,5 @@ class StableDiffusionInputTest {
     assertThat(Json.of(second)).isEqualTo("{\"prompt\":\"a cat\",\"seed\":2}");
     assertThat(Json.of(first)).isEqualTo("{\"prompt\":\"a cat\",\"seed\":1}");
     assertThat(first.toBuilder().build()).isEqualTo(first).hasSameHashCodeAs(first);
-  }
-
-  private static Arguments row(String constraint, Consumer<StableDiffusionInput.Builder> change,
-      String message) {
-    return arguments(constraint, change, message);
   }
 }

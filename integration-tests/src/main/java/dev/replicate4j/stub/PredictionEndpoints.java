@@ -31,17 +31,17 @@ final class PredictionEndpoints {
   }
 
   MockResponse handle(Route route, RecordedRequest request) {
-    if (route.kind == RequestKind.FILE) {
+    if (route.kind() == RequestKind.FILE) {
       return file(route);
     }
     authenticate(request.getHeaders().get("Authorization"));
-    switch (route.kind) {
+    switch (route.kind()) {
       case CREATE:
         return create(request);
       case GET:
-        return json(200, lifecycle.json(existing(route.predictionId)));
+        return json(200, lifecycle.json(existing(route.predictionId())));
       case CANCEL:
-        StubPrediction p = existing(route.predictionId);
+        StubPrediction p = existing(route.predictionId());
         lifecycle.cancel(p);
         return json(200, lifecycle.json(p));
       case LIST:
@@ -49,7 +49,7 @@ final class PredictionEndpoints {
         return json(200, Json.write(
             lifecycle.read(() -> store.page(cursor, settings.listPageSize, UPSTREAM_LIST))));
       default:
-        throw new IllegalStateException("No endpoint for " + route.kind);
+        throw new IllegalStateException("No endpoint for " + route.kind());
     }
   }
 
@@ -102,9 +102,10 @@ final class PredictionEndpoints {
   }
 
   private MockResponse file(Route route) {
-    FileStore.StoredFile file = files.find(route.predictionId, route.fileName);
+    FileStore.StoredFile file = files.find(route.predictionId(), route.fileName());
     if (file == null) {
-      throw Problem.notFound("No file " + route.fileName + " for prediction " + route.predictionId);
+      throw Problem.notFound(
+          "No file " + route.fileName() + " for prediction " + route.predictionId());
     }
     return new MockResponse.Builder()
         .code(200)

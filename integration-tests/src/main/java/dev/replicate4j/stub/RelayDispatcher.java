@@ -39,11 +39,11 @@ final class RelayDispatcher extends Dispatcher {
     Instant arrivedAt = Instant.now();
     HttpUrl url = request.getUrl();
     Route route = Route.of(request.getMethod(), url.encodedPath());
-    Fault fault = route.kind == RequestKind.OTHER ? null : faults.take(route.kind);
+    Fault fault = route.kind() == RequestKind.OTHER ? null : faults.take(route.kind());
     String body = request.getBody() == null ? "" : request.getBody().utf8();
-    journal.record(sequence -> new RecordedCall(sequence, route.kind, request.getMethod(),
+    journal.record(sequence -> new RecordedCall(sequence, route.kind(), request.getMethod(),
         url.encodedPath(), url.encodedQuery(), request.getHeaders(), body, arrivedAt,
-        route.predictionId, fault == null ? null : fault.toString()));
+        route.predictionId(), fault == null ? null : fault.toString()));
     if (fault != null && (fault.kind == Fault.Kind.STATUS || fault.kind == Fault.Kind.REDIRECT)) {
       return FaultResponses.instead(fault);
     }
@@ -54,11 +54,11 @@ final class RelayDispatcher extends Dispatcher {
 
   private MockResponse answer(Route route, RecordedRequest request) {
     try {
-      if (route.kind == RequestKind.OTHER) {
-        if (route.allowed != null) {
+      if (route.kind() == RequestKind.OTHER) {
+        if (route.allowed() != null) {
           return new Problem(405, "Method Not Allowed", request.getMethod() + " is not allowed on "
               + request.getUrl().encodedPath()).toResponse()
-              .newBuilder().setHeader("Allow", route.allowed).build();
+              .newBuilder().setHeader("Allow", route.allowed()).build();
         }
         throw Problem.notFound("No such endpoint: " + request.getMethod() + " "
             + request.getUrl().encodedPath());

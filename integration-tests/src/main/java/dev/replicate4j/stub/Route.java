@@ -1,22 +1,13 @@
 package dev.replicate4j.stub;
 
-/** Where a request goes: its kind plus the prediction id and file name taken from the path. */
-final class Route {
+/**
+ * Where a request goes: its kind plus the prediction id and file name taken from the path;
+ * {@code allowed} is set when the path is known but the method is not: the methods it allows, for
+ * a 405.
+ */
+record Route(RequestKind kind, String predictionId, String fileName, String allowed) {
   static final String API_PREFIX = "/replicate/v1/predictions";
   static final String FILES_PREFIX = "/files/";
-
-  final RequestKind kind;
-  final String predictionId;
-  final String fileName;
-  /** Set when the path is known but the method is not: the methods it allows, for a 405. */
-  final String allowed;
-
-  private Route(RequestKind kind, String predictionId, String fileName, String allowed) {
-    this.kind = kind;
-    this.predictionId = predictionId;
-    this.fileName = fileName;
-    this.allowed = allowed;
-  }
 
   static Route of(String method, String path) {
     if (path.equals(API_PREFIX)) {

@@ -33,12 +33,7 @@ class DeadlineTest {
 
   @Test
   void aRunPastItsDeadlineCancelsTheRemotePrediction(ReplicateClient client, StubRelay stub) {
-    PollingPolicy shortDeadline = client.pollingPolicy().toBuilder()
-        .deadline(Duration.ofMillis(1500)).build();
-
-    PredictionTimeoutException e = catchThrowableOfType(
-        () -> client.run(Models.SDXL, Inputs.sdxl(), shortDeadline),
-        PredictionTimeoutException.class);
+    PredictionTimeoutException e = runPast(client, Duration.ofMillis(1500));
 
     // Sync mode may hold the create for its whole wait: the wait must fit in the deadline.
     assertThat(stub.journal().creates().get(0).header("Prefer")).contains("wait=1");
@@ -52,12 +47,7 @@ class DeadlineTest {
 
   @Test
   void aRunWithADeadlineUnderASecondPollsAndCancels(ReplicateClient client, StubRelay stub) {
-    PollingPolicy shortDeadline = client.pollingPolicy().toBuilder()
-        .deadline(Duration.ofMillis(300)).build();
-
-    PredictionTimeoutException e = catchThrowableOfType(
-        () -> client.run(Models.SDXL, Inputs.sdxl(), shortDeadline),
-        PredictionTimeoutException.class);
+    PredictionTimeoutException e = runPast(client, Duration.ofMillis(300));
 
     assertThat(stub.journal().creates().get(0).header("Prefer")).as("no sync mode").isEmpty();
     assertThat(e.remoteCanceled()).isTrue();
@@ -95,5 +85,12 @@ class DeadlineTest {
     assertThat(e.prediction().logs()).contains("Cancel-After");
     assertThat(stub.journal().cancels(e.prediction().id())).as("cancels sent by the client")
         .isEmpty();
+  }
+
+  /** Runs SDXL under the client's polling policy with this deadline; the timeout it ends with. */
+  private static PredictionTimeoutException runPast(ReplicateClient client, Duration deadline) {
+    PollingPolicy policy = client.pollingPolicy().toBuilder().deadline(deadline).build();
+    return catchThrowableOfType(() -> client.run(Models.SDXL, Inputs.sdxl(), policy),
+        PredictionTimeoutException.class);
   }
 }

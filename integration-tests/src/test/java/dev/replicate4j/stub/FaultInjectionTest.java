@@ -89,10 +89,9 @@ class FaultInjectionTest extends StubHttpTest {
 
   @Test
   void droppedConnectionMidBodySendsHeadersThenBreaks() throws IOException {
-    String id = http.createId(SD, Map.of());
-    stub.failNext(RequestKind.GET, Fault.dropMidBody());
+    String id = createdWithAFaultyGet(Fault.dropMidBody());
 
-    try (Response response = http.client.newCall(http.api("/" + id).build()).execute()) {
+    try (Response response = get(id, http.client)) {
       assertThat(response.code()).isEqualTo(200);
       assertThat(response.header("Content-Type")).isEqualTo("application/json");
       assertThatThrownBy(() -> response.body().string()).isInstanceOf(IOException.class);
@@ -102,11 +101,9 @@ class FaultInjectionTest extends StubHttpTest {
 
   @Test
   void stallAfterHeadersSendsHeadersThenNothing() throws IOException {
-    String id = http.createId(SD, Map.of());
-    stub.failNext(RequestKind.GET, Fault.stallAfterHeaders());
-    OkHttpClient impatient = http.client.newBuilder().readTimeout(Duration.ofMillis(300)).build();
+    String id = createdWithAFaultyGet(Fault.stallAfterHeaders());
 
-    try (Response response = impatient.newCall(http.api("/" + id).build()).execute()) {
+    try (Response response = get(id, impatient())) {
       assertThat(response.code()).isEqualTo(200);
       assertThat(response.body().contentLength()).isPositive();
       assertThatThrownBy(() -> response.body().string())
@@ -119,11 +116,9 @@ class FaultInjectionTest extends StubHttpTest {
 
   @Test
   void stallMidBodySendsHalfTheBodyThenNothing() throws IOException {
-    String id = http.createId(SD, Map.of());
-    stub.failNext(RequestKind.GET, Fault.stallMidBody());
-    OkHttpClient impatient = http.client.newBuilder().readTimeout(Duration.ofMillis(300)).build();
+    String id = createdWithAFaultyGet(Fault.stallMidBody());
 
-    try (Response response = impatient.newCall(http.api("/" + id).build()).execute()) {
+    try (Response response = get(id, impatient())) {
       assertThat(response.code()).isEqualTo(200);
       okio.Buffer received = new okio.Buffer();
       assertThatThrownBy(() -> {
@@ -137,10 +132,9 @@ class FaultInjectionTest extends StubHttpTest {
 
   @Test
   void resetMidBodyBreaksTheConnectionAbruptly() throws IOException {
-    String id = http.createId(SD, Map.of());
-    stub.failNext(RequestKind.GET, Fault.resetMidBody());
+    String id = createdWithAFaultyGet(Fault.resetMidBody());
 
-    try (Response response = http.client.newCall(http.api("/" + id).build()).execute()) {
+    try (Response response = get(id, http.client)) {
       assertThat(response.code()).isEqualTo(200);
       assertThatThrownBy(() -> response.body().string()).isInstanceOf(IOException.class);
     }
@@ -307,4 +301,20 @@ class FaultInjectionTest extends StubHttpTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+
+  /** A new prediction whose next GET the fault breaks; its id. */
+  private String createdWithAFaultyGet(Fault fault) {
+    String id = http.createId(SD, Map.of());
+    stub.failNext(RequestKind.GET, fault);
+    return id;
+  }
+
+  private Response get(String id, OkHttpClient client) throws IOException {
+    return client.newCall(http.api("/" + id).build()).execute();
+  }
+
+  /** A client that gives up reading after 300 ms, so that a stall shows as a timeout. */
+  private OkHttpClient impatient() {
+    return http.client.newBuilder().readTimeout(Duration.ofMillis(300)).build();
+  }
 }
