@@ -129,6 +129,32 @@ class LogShapesWaitTest {
     assertThat(pollTimes(new Shape(events, texts))).containsExactly(0.25, 0.75, 1.75, 5.05);
   }
 
+  @Test
+  void barPrintingItsPlannedTimesWhileRunningLate() throws Exception {
+    // What a stub behind its schedule plays on many_bars: the lines print the planned times of a
+    // 4.5 s bar but come later. 1.5x late (the end at 7.25 s): the 40% line's rate and printed end
+    // agree on 5 s, the jump lands there, and the tail's polls find the end 249 ms after it.
+    assertThat(pollTimes(late(1.5), STARTING + PROCESSING * 1.5)).containsExactly(
+        0.25, 0.75, 1.75, 3.75, 5.05, 5.6, 5.855, 6.135, 6.385, 6.805, 7.244, 7.499);
+    // 3x late (the end at 14 s): every line claims an end that passes before the next one, the
+    // observed rate says later, and between lines the polls stretch to the schedule's 2 s; the
+    // last line (80% at 11.3 s) starts a tail that finds the end 168 ms after it.
+    // (A fresh test for a fresh virtual clock.)
+    assertThat(new LogShapesWaitTest().pollTimes(late(3), STARTING + PROCESSING * 3))
+        .containsExactly(0.25, 0.75, 1.75, 3.75, 5.4, 6.8, 8.15, 10.15, 12.15, 12.613, 12.868,
+            13.148, 13.456, 13.795, 14.168);
+  }
+
+  /** The honest bar's lines, printed {@code factor} times later than the times they print. */
+  private static Shape late(double factor) {
+    Shape planned = bar(50, 0, PROCESSING, 5, false);
+    List<double[]> events = new ArrayList<>();
+    for (double[] e : planned.events()) {
+      events.add(new double[] {STARTING + (e[0] - STARTING) * factor});
+    }
+    return new Shape(events, planned.texts());
+  }
+
   /** What the logs hold when: texts printed at {@code events[i][0]} seconds after the send. */
   private record Shape(List<double[]> events, List<String> texts) {
     /** Only what was printed before {@code seconds} into processing. */
@@ -185,13 +211,18 @@ class LogShapesWaitTest {
 
   /** Waits for the shape's prediction with the default policy; the poll times, in seconds. */
   private List<Double> pollTimes(Shape shape) throws Exception {
+    return pollTimes(shape, END);
+  }
+
+  /** As {@link #pollTimes(Shape)}, for a prediction that ends {@code end} s after the send. */
+  private List<Double> pollTimes(Shape shape, double end) throws Exception {
     List<Double> polls = new ArrayList<>();
     Waiter.Source source = new Waiter.Source() {
       @Override
       public CompletableFuture<Prediction> get(String id, Duration timeout) {
         double at = Duration.between(sent, ticker.instant()).toNanos() / 1e9;
         polls.add(Math.round(at * 1000) / 1000.0);
-        String status = at >= END ? "succeeded" : at >= STARTING ? "processing" : "starting";
+        String status = at >= end ? "succeeded" : at >= STARTING ? "processing" : "starting";
         PredictionJson json = PredictionJson.prediction("p1").status(status)
             .with("logs", shape.logs(at));
         if (at >= STARTING) {
