@@ -201,8 +201,12 @@ final class Lifecycle implements AutoCloseable {
     }
   }
 
+  /**
+   * The prediction's JSON: a snapshot taken under the lock, written outside it, so a poll of a
+   * mebibyte of logs does not hold up the clock or other requests while it is serialised.
+   */
   String json(StubPrediction p) {
-    return read(() -> Json.write(p.toJson()));
+    return Json.write(read(p::toJson));
   }
 
   String status(StubPrediction p) {
