@@ -146,16 +146,11 @@ public final class InputSpec<I extends ModelInput> {
 
   /**
    * The checked values of one input, as typed and as sent. Equal when the wire values are.
+   *
+   * @param typed the values as the caller typed them, by wire name
+   * @param wire the wire values, in schema order
    */
-  public static final class Values {
-    private final Map<String, Object> typed;
-    private final Map<String, Object> wire;
-
-    private Values(Map<String, Object> typed, Map<String, Object> wire) {
-      this.typed = typed;
-      this.wire = wire;
-    }
-
+  public record Values(Map<String, Object> typed, Map<String, Object> wire) {
     /**
      * The values as the caller typed them, for a new builder.
      *
@@ -178,15 +173,6 @@ public final class InputSpec<I extends ModelInput> {
     }
 
     /**
-     * The wire values.
-     *
-     * @return an unmodifiable map, in schema order
-     */
-    public Map<String, Object> wire() {
-      return wire;
-    }
-
-    /**
      * The wire values with long strings (data URIs) cut short.
      *
      * @param type the input's class name
@@ -198,7 +184,7 @@ public final class InputSpec<I extends ModelInput> {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Values && wire.equals(((Values) o).wire);
+      return o instanceof Values other && wire.equals(other.wire);
     }
 
     @Override
