@@ -28,8 +28,10 @@ import java.util.stream.Collectors;
 public final class InputSpec<I extends ModelInput> {
   private final String model;
   private final Map<String, Rule> rules;
-  private final Supplier<?> newBuilder;
-  private final Function<Object, I> build;
+  /** Makes an empty builder, for {@link InputParser}. */
+  final Supplier<?> newBuilder;
+  /** Runs a builder's {@code build()}, for {@link InputParser}. */
+  final Function<Object, I> build;
 
   private InputSpec(String model, Map<String, Rule> rules, Supplier<?> newBuilder,
       Function<Object, I> build) {
@@ -136,16 +138,9 @@ public final class InputSpec<I extends ModelInput> {
     return rules.get(name);
   }
 
-  Object newBuilder() {
-    return newBuilder.get();
-  }
-
-  I build(Object builder) {
-    return build.apply(builder);
-  }
-
   /**
-   * The checked values of one input, as typed and as sent. Equal when the wire values are.
+   * The checked values of one input, as typed and as sent. Each typed value has exactly one wire
+   * form and back, so two are equal exactly when their wire values are.
    *
    * @param typed the values as the caller typed them, by wire name
    * @param wire the wire values, in schema order
@@ -180,16 +175,6 @@ public final class InputSpec<I extends ModelInput> {
      */
     public String describe(String type) {
       return Texts.fields(type, wire);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Values other && wire.equals(other.wire);
-    }
-
-    @Override
-    public int hashCode() {
-      return wire.hashCode();
     }
 
     @Override
