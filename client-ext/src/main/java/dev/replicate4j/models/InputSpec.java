@@ -82,15 +82,14 @@ public final class InputSpec<I extends ModelInput> {
    * @throws ValidationException listing every violation
    */
   public Values check(Map<String, Object> values) {
-    Map<String, Object> typed = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    typed.keySet().stream().filter(name -> !rules.containsKey(name)).findFirst()
+    values.keySet().stream().filter(name -> !rules.containsKey(name)).findFirst()
         .ifPresent(name -> {
           throw new IllegalStateException(model + " declares no input named " + name);
         });
     List<Violation> violations = new ArrayList<>();
     Map<String, Object> wire = new LinkedHashMap<>();
     rules.forEach((name, rule) -> {
-      Object value = typed.get(name);
+      Object value = values.get(name);
       String broken = value == null ? (rule.field.required() ? "required, the model has no default"
           : null) : rule.check.apply(value);
       if (broken != null) {
@@ -103,7 +102,7 @@ public final class InputSpec<I extends ModelInput> {
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
-    return new Values(typed, Collections.unmodifiableMap(wire));
+    return new Values(values, wire);
   }
 
   /**
@@ -146,6 +145,12 @@ public final class InputSpec<I extends ModelInput> {
    * @param wire the wire values, in schema order
    */
   public record Values(Map<String, Object> typed, Map<String, Object> wire) {
+    /** Copies both maps, keeping their order, so that the values cannot change later. */
+    public Values {
+      typed = Collections.unmodifiableMap(new LinkedHashMap<>(typed));
+      wire = Collections.unmodifiableMap(new LinkedHashMap<>(wire));
+    }
+
     /**
      * The values as the caller typed them, for a new builder.
      *
