@@ -15,6 +15,22 @@ final class Durations {
     return value;
   }
 
+  static Duration notNegative(String name, Duration value) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, was " + value);
+    }
+    return value;
+  }
+
+  /** Checks that a cap is not below the value it caps, as a built policy needs. */
+  static void notShorter(String capName, Duration cap, String name, Duration value) {
+    if (cap.compareTo(value) < 0) {
+      throw new IllegalArgumentException(capName + " (" + cap + ") must not be shorter than "
+          + name + " (" + value + ")");
+    }
+  }
+
   /** Checks a jitter fraction: 0 (exact delays) to 1. */
   static double jitter(double jitter) {
     if (!(jitter >= 0 && jitter <= 1)) {

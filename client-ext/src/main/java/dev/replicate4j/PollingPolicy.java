@@ -184,11 +184,7 @@ public final class PollingPolicy {
      * @return this builder
      */
     public Builder initialDelay(Duration initialDelay) {
-      Objects.requireNonNull(initialDelay, "initialDelay");
-      if (initialDelay.isNegative()) {
-        throw new IllegalArgumentException("initialDelay must not be negative, was " + initialDelay);
-      }
-      this.initialDelay = initialDelay;
+      this.initialDelay = Durations.notNegative("initialDelay", initialDelay);
       return this;
     }
 
@@ -262,12 +258,7 @@ public final class PollingPolicy {
      * @return this builder
      */
     public Builder maxProgressDelay(Duration maxProgressDelay) {
-      Objects.requireNonNull(maxProgressDelay, "maxProgressDelay");
-      if (maxProgressDelay.isNegative()) {
-        throw new IllegalArgumentException(
-            "maxProgressDelay must not be negative, was " + maxProgressDelay);
-      }
-      this.maxProgressDelay = maxProgressDelay;
+      this.maxProgressDelay = Durations.notNegative("maxProgressDelay", maxProgressDelay);
       return this;
     }
 
@@ -277,10 +268,7 @@ public final class PollingPolicy {
      * @return the policy
      */
     public PollingPolicy build() {
-      if (maxDelay.compareTo(initialDelay) < 0) {
-        throw new IllegalArgumentException("maxDelay (" + maxDelay
-            + ") must not be shorter than initialDelay (" + initialDelay + ")");
-      }
+      Durations.notShorter("maxDelay", maxDelay, "initialDelay", initialDelay);
       return new PollingPolicy(this);
     }
   }

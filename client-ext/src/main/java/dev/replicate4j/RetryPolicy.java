@@ -239,10 +239,7 @@ public final class RetryPolicy {
      * @return the policy
      */
     public RetryPolicy build() {
-      if (maxBackoff.compareTo(initialBackoff) < 0) {
-        throw new IllegalArgumentException("maxBackoff (" + maxBackoff
-            + ") must not be shorter than initialBackoff (" + initialBackoff + ")");
-      }
+      Durations.notShorter("maxBackoff", maxBackoff, "initialBackoff", initialBackoff);
       return new RetryPolicy(this);
     }
   }

@@ -13,15 +13,21 @@ import org.slf4j.LoggerFactory;
 /**
  * One file a model produced. Its link usually expires about an hour after the prediction, so
  * download it soon. Downloads go through the client's {@link FileDownloader}, which sends no API
- * key; a {@code data:} URI is decoded locally without any request.
+ * key; a {@code data:} URI is decoded locally without any request. Two files are equal when
+ * their URIs are.
+ *
+ * @param uri the URI as the model returned it
+ * @param downloader what opens it
  */
-public final class FileOutput {
-  private final String uri;
-  private final FileDownloader downloader;
-
-  private FileOutput(String uri, FileDownloader downloader) {
-    this.uri = uri;
-    this.downloader = downloader;
+public record FileOutput(String uri, FileDownloader downloader) {
+  /**
+   * A file at a URI.
+   *
+   * @throws NullPointerException if either is null
+   */
+  public FileOutput {
+    Objects.requireNonNull(uri, "uri");
+    Objects.requireNonNull(downloader, "downloader");
   }
 
   /**
@@ -32,17 +38,7 @@ public final class FileOutput {
    * @return the file
    */
   public static FileOutput of(String uri, FileDownloader downloader) {
-    return new FileOutput(Objects.requireNonNull(uri, "uri"),
-        Objects.requireNonNull(downloader, "downloader"));
-  }
-
-  /**
-   * The URI as the model returned it.
-   *
-   * @return the URI
-   */
-  public String uri() {
-    return uri;
+    return new FileOutput(uri, downloader);
   }
 
   /**
@@ -113,7 +109,7 @@ public final class FileOutput {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FileOutput && uri.equals(((FileOutput) o).uri);
+    return o instanceof FileOutput other && uri.equals(other.uri);
   }
 
   @Override

@@ -40,7 +40,7 @@ final class InputParser {
 
   private static <I extends ModelInput> I typed(String label, InputSpec<I> spec,
       Map<String, String> values) {
-    Object builder = spec.newBuilder();
+    Object builder = spec.newBuilder.get();
     List<Violation> violations = new ArrayList<>();
     values.forEach((field, text) -> {
       Consumer<String> problems = p -> violations.add(
@@ -59,7 +59,7 @@ final class InputParser {
     Set<String> unconverted = violations.stream().map(Violation::field)
         .collect(Collectors.toSet());
     try {
-      I input = spec.build(builder);
+      I input = spec.build.apply(builder);
       if (violations.isEmpty()) {
         return input;
       }

@@ -28,8 +28,10 @@ import java.util.stream.Collectors;
 public final class InputSpec<I extends ModelInput> {
   private final String model;
   private final Map<String, Rule> rules;
-  private final Supplier<?> newBuilder;
-  private final Function<Object, I> build;
+  /** Makes an empty builder, for {@link InputParser}. */
+  final Supplier<?> newBuilder;
+  /** Runs a builder's {@code build()}, for {@link InputParser}. */
+  final Function<Object, I> build;
 
   private InputSpec(String model, Map<String, Rule> rules, Supplier<?> newBuilder,
       Function<Object, I> build) {
@@ -80,15 +82,14 @@ public final class InputSpec<I extends ModelInput> {
    * @throws ValidationException listing every violation
    */
   public Values check(Map<String, Object> values) {
-    Map<String, Object> typed = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    typed.keySet().stream().filter(name -> !rules.containsKey(name)).findFirst()
+    values.keySet().stream().filter(name -> !rules.containsKey(name)).findFirst()
         .ifPresent(name -> {
           throw new IllegalStateException(model + " declares no input named " + name);
         });
     List<Violation> violations = new ArrayList<>();
     Map<String, Object> wire = new LinkedHashMap<>();
     rules.forEach((name, rule) -> {
-      Object value = typed.get(name);
+      Object value = values.get(name);
       String broken = value == null ? (rule.field.required() ? "required, the model has no default"
           : null) : rule.check.apply(value);
       if (broken != null) {
@@ -101,7 +102,7 @@ public final class InputSpec<I extends ModelInput> {
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
-    return new Values(typed, Collections.unmodifiableMap(wire));
+    return new Values(values, wire);
   }
 
   /**
@@ -136,24 +137,18 @@ public final class InputSpec<I extends ModelInput> {
     return rules.get(name);
   }
 
-  Object newBuilder() {
-    return newBuilder.get();
-  }
-
-  I build(Object builder) {
-    return build.apply(builder);
-  }
-
   /**
-   * The checked values of one input, as typed and as sent. Equal when the wire values are.
+   * The checked values of one input, as typed and as sent. Each typed value has exactly one wire
+   * form and back, so two are equal exactly when their wire values are.
+   *
+   * @param typed the values as the caller typed them, by wire name
+   * @param wire the wire values, in schema order
    */
-  public static final class Values {
-    private final Map<String, Object> typed;
-    private final Map<String, Object> wire;
-
-    private Values(Map<String, Object> typed, Map<String, Object> wire) {
-      this.typed = typed;
-      this.wire = wire;
+  public record Values(Map<String, Object> typed, Map<String, Object> wire) {
+    /** Copies both maps, keeping their order, so that the values cannot change later. */
+    public Values {
+      typed = Collections.unmodifiableMap(new LinkedHashMap<>(typed));
+      wire = Collections.unmodifiableMap(new LinkedHashMap<>(wire));
     }
 
     /**
@@ -178,15 +173,6 @@ public final class InputSpec<I extends ModelInput> {
     }
 
     /**
-     * The wire values.
-     *
-     * @return an unmodifiable map, in schema order
-     */
-    public Map<String, Object> wire() {
-      return wire;
-    }
-
-    /**
      * The wire values with long strings (data URIs) cut short.
      *
      * @param type the input's class name
@@ -194,16 +180,6 @@ public final class InputSpec<I extends ModelInput> {
      */
     public String describe(String type) {
       return Texts.fields(type, wire);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Values && wire.equals(((Values) o).wire);
-    }
-
-    @Override
-    public int hashCode() {
-      return wire.hashCode();
     }
 
     @Override

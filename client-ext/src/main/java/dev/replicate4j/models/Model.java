@@ -22,27 +22,32 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>Two models are equal when their reference, input type and output type are; their parsers
+ * and specs, often lambdas made anew, are not compared.
+ *
+ * @param ref the reference, {@code owner/name:version}; its {@link VersionRef#wireValue()} is what
+ *     a create request sends
+ * @param description a one-line description
+ * @param task the kind of work the model does
+ * @param inputType the input class
+ * @param outputType the class {@code outputParser} returns
+ * @param outputParser how the raw output becomes {@code O}
+ * @param inputSpec the input's typed description (its fields, their kinds and rules), which
+ *     {@link #parseInput(Map)} needs; empty for a {@link GenericInput} model or one built without
+ *     a spec
  * @param <I> the input type
  * @param <O> the output type
  */
-public final class Model<I extends ModelInput, O> {
-  private final VersionRef ref;
-  private final String description;
-  private final Task task;
-  private final Class<I> inputType;
-  private final Class<O> outputType;
-  private final OutputParser<O> outputParser;
-  private final InputSpec<I> inputSpec;
-
-  private Model(VersionRef ref, String description, Task task, Class<I> inputType,
-      Class<O> outputType, OutputParser<O> outputParser, InputSpec<I> inputSpec) {
-    this.ref = ref;
-    this.description = description;
-    this.task = task;
-    this.inputType = inputType;
-    this.outputType = outputType;
-    this.outputParser = outputParser;
-    this.inputSpec = inputSpec;
+public record Model<I extends ModelInput, O>(VersionRef ref, String description, Task task,
+    Class<I> inputType, Class<O> outputType, OutputParser<O> outputParser,
+    Optional<InputSpec<I>> inputSpec) {
+  /**
+   * Makes a model; {@link #builder} says what is missing in words instead.
+   *
+   * @throws NullPointerException if any component is null
+   */
+  public Model {
+    List.of(ref, description, task, inputType, outputType, outputParser, inputSpec); // no nulls
   }
 
   /**
@@ -63,7 +68,7 @@ public final class Model<I extends ModelInput, O> {
   /** A model known only by a reference in any of the three forms; see {@link Models#generic}. */
   static Model<GenericInput, Object> generic(VersionRef ref) {
     return new Model<>(ref, "A model run with a map-based input", Task.OTHER, GenericInput.class,
-        Object.class, OutputParser.raw(), null);
+        Object.class, OutputParser.raw(), Optional.empty());
   }
 
   /**
@@ -91,52 +96,6 @@ public final class Model<I extends ModelInput, O> {
    */
   public Optional<String> versionId() {
     return ref.versionId();
-  }
-
-  /**
-   * The reference, {@code owner/name:version}; its {@link VersionRef#wireValue()} is what a
-   * create request sends.
-   *
-   * @return the reference
-   */
-  public VersionRef ref() {
-    return ref;
-  }
-
-  /**
-   * A one-line description.
-   *
-   * @return the description
-   */
-  public String description() {
-    return description;
-  }
-
-  /**
-   * The kind of work the model does.
-   *
-   * @return the task
-   */
-  public Task task() {
-    return task;
-  }
-
-  /**
-   * The input class.
-   *
-   * @return the input type
-   */
-  public Class<I> inputType() {
-    return inputType;
-  }
-
-  /**
-   * The output class.
-   *
-   * @return the output type
-   */
-  public Class<O> outputType() {
-    return outputType;
   }
 
   /**
@@ -199,15 +158,6 @@ public final class Model<I extends ModelInput, O> {
     return InputParser.parse(this, values);
   }
 
-  /**
-   * The input's typed description: its fields, their kinds and rules.
-   *
-   * @return the spec, or empty for a {@link GenericInput} model or one built without a spec
-   */
-  public java.util.Optional<InputSpec<I>> inputSpec() {
-    return java.util.Optional.ofNullable(inputSpec);
-  }
-
   /** {@code owner/name}, or the reference itself when there is no name. */
   String label() {
     return ref.model().orElse(ref.toString());
@@ -215,12 +165,8 @@ public final class Model<I extends ModelInput, O> {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Model)) {
-      return false;
-    }
-    Model<?, ?> other = (Model<?, ?>) o;
-    return ref.equals(other.ref) && inputType.equals(other.inputType)
-        && outputType.equals(other.outputType);
+    return o instanceof Model<?, ?> other && ref.equals(other.ref)
+        && inputType.equals(other.inputType) && outputType.equals(other.outputType);
   }
 
   @Override
@@ -363,7 +309,8 @@ public final class Model<I extends ModelInput, O> {
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("Cannot build model: " + String.join("; ", problems));
       }
-      return new Model<>(ref, description, task, inputType, outputType, outputParser, inputSpec);
+      return new Model<>(ref, description, task, inputType, outputType, outputParser,
+          Optional.ofNullable(inputSpec));
     }
   }
 }

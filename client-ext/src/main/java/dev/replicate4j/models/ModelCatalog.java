@@ -4,9 +4,7 @@ import dev.replicate4j.ReplicateException;
 import dev.replicate4j.VersionRef;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -26,14 +24,9 @@ public final class ModelCatalog implements Iterable<Model<?, ?>> {
   private static final ModelCatalog STANDARD = builder().addStandard().build();
 
   private final List<Model<?, ?>> models;
-  private final Map<String, Model<?, ?>> byVersion;
 
   private ModelCatalog(List<Model<?, ?>> models) {
     this.models = List.copyOf(models);
-    this.byVersion = new LinkedHashMap<>();
-    for (Model<?, ?> model : models) {
-      byVersion.put(model.versionId().orElseThrow(), model);
-    }
   }
 
   /**
@@ -71,10 +64,9 @@ public final class ModelCatalog implements Iterable<Model<?, ?>> {
       throw new UnknownModelException(String.valueOf(reference), e.getMessage(), models);
     }
     if (ref.versionId().isPresent()) {
-      Model<?, ?> model = byVersion.get(ref.versionId().get());
-      if (model == null) {
-        throw new UnknownModelException(reference, "no model has this version", models);
-      }
+      Model<?, ?> model = models.stream().filter(m -> m.versionId().equals(ref.versionId()))
+          .findFirst().orElseThrow(() -> new UnknownModelException(reference,
+              "no model has this version", models));
       if (ref.model().isPresent() && !ref.model().get().equals(model.label())) {
         throw new UnknownModelException(reference,
             "this version belongs to " + model.label() + ", not " + ref.model().get(), models);

@@ -55,17 +55,12 @@ final class OutputShapes {
     if (value == null) {
       return "null";
     }
-    if (value instanceof java.util.Map) {
-      return "an object " + Texts.abbreviate(value.toString());
+    if (value instanceof java.util.Map || value instanceof List) {
+      String kind = value instanceof List ? "an array " : "an object ";
+      return kind + Texts.abbreviate(value.toString());
     }
-    if (value instanceof List) {
-      return "an array " + Texts.abbreviate(value.toString());
-    }
-    if (value instanceof Number) {
-      return "a number " + value;
-    }
-    if (value instanceof Boolean) {
-      return "a boolean " + value;
+    if (value instanceof Number || value instanceof Boolean) {
+      return (value instanceof Number ? "a number " : "a boolean ") + value;
     }
     return "a " + value.getClass().getSimpleName() + " " + Texts.describe(value);
   }

@@ -157,11 +157,7 @@ public final class WebhookDeduplicator {
      * @throws IllegalArgumentException if zero or negative
      */
     public Builder ttl(Duration ttl) {
-      Objects.requireNonNull(ttl, "ttl");
-      if (ttl.isZero() || ttl.isNegative()) {
-        throw new IllegalArgumentException("ttl must be positive, was " + ttl);
-      }
-      this.ttl = ttl;
+      this.ttl = WebhookVerifier.positive("ttl", ttl);
       return this;
     }
 

@@ -189,6 +189,15 @@ public final class WebhookVerifier {
     return prediction;
   }
 
+  /** The check of this package's durations (tolerance, ttl): present and positive. */
+  static Duration positive(String name, Duration value) {
+    Objects.requireNonNull(value, name);
+    if (value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+
   private static String seconds(Duration duration) {
     return duration.getNano() == 0 ? duration.getSeconds() + " s" : duration.toString();
   }
@@ -229,11 +238,7 @@ public final class WebhookVerifier {
      * @throws IllegalArgumentException if it is zero or negative
      */
     public Builder tolerance(Duration tolerance) {
-      Objects.requireNonNull(tolerance, "tolerance");
-      if (tolerance.isZero() || tolerance.isNegative()) {
-        throw new IllegalArgumentException("tolerance must be positive, was " + tolerance);
-      }
-      this.tolerance = tolerance;
+      this.tolerance = positive("tolerance", tolerance);
       return this;
     }
 
