@@ -160,45 +160,10 @@ final class ReadmeExamples {
         .build());
   }
 
-  /** README, "Receiving webhooks", step 2. */
+  /** README, "Receiving webhooks", step 2: starting the receiver in {@link WebhookReceiver}. */
   static void receiveWebhooks() throws IOException {
-    WebhookVerifier verifier = WebhookVerifier.builder()
-        .secret(System.getenv("REPLICATE_WEBHOOK_SECRET"))  // whsec_...
-        .tolerance(Duration.ofMinutes(5))                  // default; clock(...) is injectable
-        .build();                                          // immutable, thread-safe
-    WebhookDeduplicator deduplicator = WebhookDeduplicator.builder()
-        .ttl(Duration.ofHours(24)).maxEntries(10_000).build();
-    ExecutorService work = Executors.newFixedThreadPool(4);
-
-    HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);
-    server.createContext("/webhooks/replicate", exchange -> {
-      try (exchange) {
-        byte[] body = exchange.getRequestBody().readNBytes(16 * 1024 * 1024);   // raw bytes first
-        VerifiedWebhook webhook;
-        try {
-          webhook = verifier.verify(exchange.getRequestHeaders(), body);
-        } catch (WebhookVerificationException e) {
-          System.err.println("Rejected a webhook: " + e.getMessage());  // never contains the secret
-          exchange.sendResponseHeaders(400, -1);
-          return;
-        }
-        if (!deduplicator.firstDelivery(webhook.id())) {    // a retry of a delivery already accepted
-          exchange.sendResponseHeaders(204, -1);
-          return;
-        }
-        try {
-          work.execute(() -> {
-            Prediction p = webhook.prediction();
-            System.out.println(p.id() + " is " + p.status() + (p.status().isTerminal() ? ": " + p.output() : ""));
-          });
-        } catch (RejectedExecutionException e) {
-          deduplicator.forget(webhook.id());                // so that the sender's retry is processed
-          exchange.sendResponseHeaders(503, -1);
-          return;
-        }
-        exchange.sendResponseHeaders(204, -1);              // answer at once
-      }
-    });
-    server.start();
+    WebhookReceiver.receiveWebhooks(System.getenv("REPLICATE_WEBHOOK_SECRET"), new InetSocketAddress(8080),
+        Executors.newFixedThreadPool(4),
+        p -> System.out.println(p.id() + " is " + p.status() + (p.status().isTerminal() ? ": " + p.output() : "")));
   }
 }

@@ -1,4 +1,4 @@
-package dev.replicate4j.it;
+package com.example.quickstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,12 +10,11 @@ import dev.replicate4j.PredictionStatus;
 import dev.replicate4j.ReplicateClient;
 import dev.replicate4j.WebhookEventType;
 import dev.replicate4j.models.Models;
+import dev.replicate4j.models.SdxlInput;
 import dev.replicate4j.stub.Schedule;
 import dev.replicate4j.stub.StubRelay;
 import dev.replicate4j.stub.WebhookDelivery;
 import dev.replicate4j.stub.junit.ReplicateStubExtension;
-import dev.replicate4j.webhooks.WebhookDeduplicator;
-import dev.replicate4j.webhooks.WebhookVerifier;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -38,11 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Webhooks end to end: a prediction created with a webhook, the README's receiver on loopback
- * verifying every delivery with the stub's secret, handing each message off once, asking for a
- * retry when it cannot hand off, and rejecting tampered deliveries.
+ * Webhooks end to end, as a consumer runs them: a prediction created with a webhook, the README's
+ * receiver ({@link WebhookReceiver}) on loopback verifying every delivery with the stub's secret,
+ * handing each message off once, asking for a retry when it cannot hand off, and rejecting tampered
+ * deliveries.
  */
-class WebhookTest {
+class WebhookReceiverTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   @RegisterExtension
@@ -54,7 +54,7 @@ class WebhookTest {
   void everyEventIsHandledOnceAndARefusedHandOffIsDeliveredAgain(ReplicateClient client,
       StubRelay stub) throws Exception {
     try (Receiving receiver = new Receiving(stub.webhookSecret(), true)) {
-      Prediction done = client.create(Models.SDXL, Inputs.sdxl(), CreateOptions.builder()
+      Prediction done = client.create(Models.SDXL, SdxlInput.builder().prompt("a lighthouse").build(), CreateOptions.builder()
           .webhook(receiver.url()).webhookEvents(EnumSet.allOf(WebhookEventType.class)).build())
           .await();
       WebhookDelivery completed = awaitDelivered(stub, done.id(), "completed");
@@ -86,7 +86,7 @@ class WebhookTest {
   @Test
   void theEventFilterReachesTheServer(ReplicateClient client, StubRelay stub) throws Exception {
     try (Receiving receiver = new Receiving(stub.webhookSecret(), false)) {
-      Prediction done = client.create(Models.SDXL, Inputs.sdxl(), CreateOptions.builder()
+      Prediction done = client.create(Models.SDXL, SdxlInput.builder().prompt("a lighthouse").build(), CreateOptions.builder()
           .webhook(receiver.url()).webhookEvents(EnumSet.of(WebhookEventType.COMPLETED)).build())
           .await();
       awaitDelivered(stub, done.id(), "completed");
@@ -104,7 +104,7 @@ class WebhookTest {
   void tamperedDeliveriesAreRejectedAndAReplayIsDropped(ReplicateClient client, StubRelay stub)
       throws Exception {
     try (Receiving receiver = new Receiving(stub.webhookSecret(), false)) {
-      Prediction done = client.create(Models.SDXL, Inputs.sdxl(), CreateOptions.builder()
+      Prediction done = client.create(Models.SDXL, SdxlInput.builder().prompt("a lighthouse").build(), CreateOptions.builder()
           .webhook(receiver.url()).webhookEvents(EnumSet.of(WebhookEventType.COMPLETED)).build())
           .await();
       WebhookDelivery real = awaitDelivered(stub, done.id(), "completed");
@@ -178,9 +178,8 @@ class WebhookTest {
         }
         task.run();
       };
-      server = new WebhookReceiver(WebhookVerifier.builder().secret(secret).build(),
-          WebhookDeduplicator.builder().build(), work, handled::add)
-          .start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      server = WebhookReceiver.receiveWebhooks(secret,
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), work, handled::add);
     }
 
     String url() {
