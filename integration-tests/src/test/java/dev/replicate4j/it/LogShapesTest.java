@@ -43,9 +43,10 @@ class LogShapesTest {
 
       assertThat(done.status()).isEqualTo(PredictionStatus.SUCCEEDED);
       assertThat(done.logs()).contains(marker(shape));
+      // Only the last poll may see the end: it can arrive a moment before the stub completes the
+      // prediction and still read it completed, so its arrival is not compared.
       List<RecordedCall> gets = stub.journal().gets(done.id());
-      assertThat(gets.get(gets.size() - 1).arrivedAt())
-          .isAfterOrEqualTo(done.completedAt().orElseThrow());
+      assertThat(gets).isNotEmpty();
       assertThat(gets.subList(0, gets.size() - 1))
           .allSatisfy(get -> assertThat(get.arrivedAt()).isBefore(done.completedAt().get()));
     }
