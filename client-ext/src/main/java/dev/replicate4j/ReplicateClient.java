@@ -39,12 +39,15 @@ public final class ReplicateClient implements AutoCloseable {
   private final PredictionRunner runner;
   private final PollingPolicy pollingPolicy;
   private final CreateOptions runOptions;
+  /** Async runs hold no connection per prediction: the run options without sync mode. */
+  private final CreateOptions asyncRunOptions;
   private final FileDownloader downloader;
 
   ReplicateClient(ClientConfig config) {
     this.baseUrl = config.baseUrl();
     this.pollingPolicy = config.pollingPolicy();
     this.runOptions = config.runOptions();
+    this.asyncRunOptions = runOptions.toBuilder().preferWaitSeconds(null).build();
     this.parts = ClientParts.wire(config);
     this.runner = parts.runner();
     this.downloader = parts.downloader();
@@ -191,7 +194,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return a future of the typed output, failing as {@link #run(Model, ModelInput)} throws
    */
   public <I extends ModelInput, O> CompletableFuture<O> runAsync(Model<I, O> model, I input) {
-    return runAsync(model, input, asyncRunOptions(), pollingPolicy);
+    return runAsync(model, input, asyncRunOptions, pollingPolicy);
   }
 
   /**
@@ -207,7 +210,7 @@ public final class ReplicateClient implements AutoCloseable {
    */
   public <I extends ModelInput, O> CompletableFuture<O> runAsync(Model<I, O> model, I input,
       PollingPolicy policy) {
-    return runAsync(model, input, asyncRunOptions(), policy);
+    return runAsync(model, input, asyncRunOptions, policy);
   }
 
   /**
@@ -266,7 +269,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the handle
    */
   public <O> PredictionHandle<O> resume(String id, Model<?, O> model) {
-    return runner.resume(requireId(id), outputReader(model));
+    return runner.resume(PredictionIds.check(id), outputReader(model));
   }
 
   /**
@@ -339,7 +342,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return a future of the raw JSON output
    */
   public CompletableFuture<Object> runAsync(String version, Map<String, Object> input) {
-    CreateOptions options = asyncRunOptions();
+    CreateOptions options = asyncRunOptions;
     return runner.runAsync(request(VersionRef.parse(version), input, options), options,
         pollingPolicy, Prediction::output);
   }
@@ -351,7 +354,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the prediction
    */
   public Prediction get(String id) {
-    return parts.calls().get(requireId(id));
+    return parts.calls().get(PredictionIds.check(id));
   }
 
   /**
@@ -374,7 +377,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws CancelNotSupportedException if the server does not offer cancelling
    */
   public Prediction cancel(String id) {
-    return parts.calls().cancel(requireId(id));
+    return parts.calls().cancel(PredictionIds.check(id));
   }
 
   /**
@@ -399,7 +402,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the handle; its output is the raw JSON output
    */
   public PredictionHandle<Object> resume(String id) {
-    return runner.resume(requireId(id), Prediction::output);
+    return runner.resume(PredictionIds.check(id), Prediction::output);
   }
 
   /**
@@ -456,11 +459,6 @@ public final class ReplicateClient implements AutoCloseable {
     return request;
   }
 
-  /** Async runs hold no connection per prediction: the run options without sync mode. */
-  private CreateOptions asyncRunOptions() {
-    return runOptions.toBuilder().preferWaitSeconds(null).build();
-  }
-
   private <O> Function<Prediction, O> outputReader(Model<?, O> model) {
     Objects.requireNonNull(model, "model");
     return p -> model.parseOutput(p.output(), downloader);
@@ -471,9 +469,5 @@ public final class ReplicateClient implements AutoCloseable {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(input, "input");
     return request(model.ref(), input.toWire(), options);
-  }
-
-  private static String requireId(String id) {
-    return PredictionIds.check(id);
   }
 }
