@@ -2,7 +2,6 @@ package dev.replicate4j;
 
 import dev.replicate4j.ValidationException.Violation;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Which prediction ids can go into a URL path as they are. An id is a path segment of every get
@@ -10,8 +9,7 @@ import java.util.regex.Pattern;
  * resolves away), is never used.
  */
 final class PredictionIds {
-  /** RFC 3986's unreserved characters: a segment of them needs no escaping. */
-  private static final Pattern USABLE = Pattern.compile("[A-Za-z0-9._~-]{1,256}");
+  private static final int MAX_LENGTH = 256;
 
   static final String RULE = "must be 1 to 256 of the characters A-Z a-z 0-9 . _ ~ - "
       + "and not . or ..";
@@ -19,7 +17,23 @@ final class PredictionIds {
   private PredictionIds() {}
 
   static boolean usable(String id) {
-    return id != null && USABLE.matcher(id).matches() && !id.equals(".") && !id.equals("..");
+    if (id == null || id.isEmpty() || id.length() > MAX_LENGTH || id.equals(".")
+        || id.equals("..")) {
+      return false;
+    }
+    // A loop, not a regular expression: every create, poll and cancel checks an id.
+    for (int i = 0; i < id.length(); i++) {
+      if (!unreserved(id.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** RFC 3986's unreserved characters: a segment of them needs no escaping. */
+  private static boolean unreserved(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+        || c == '.' || c == '_' || c == '~' || c == '-';
   }
 
   /**
