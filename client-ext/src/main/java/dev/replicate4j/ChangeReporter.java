@@ -37,6 +37,20 @@ final class ChangeReporter {
       return;
     }
     latest = p;
+    // What a prediction printed came before it ended: on the answer that shows the end, its last
+    // logs and progress are reported first, so that the end is the last thing a listener hears.
+    boolean ended = p.status().isTerminal();
+    if (!ended) {
+      reportStatus(p);
+    }
+    reportLogs(p);
+    reportProgress(p);
+    if (ended) {
+      reportStatus(p);
+    }
+  }
+
+  private void reportStatus(Prediction p) {
     String raw = p.rawStatus().orElse(null);
     if (!sawStatus || !Objects.equals(raw, lastRawStatus)) {
       PredictionStatus previous = sawStatus ? PredictionStatus.fromWire(lastRawStatus) : null;
@@ -44,6 +58,9 @@ final class ChangeReporter {
       lastRawStatus = raw;
       notifyEach(l -> l.onStatusChange(p, previous));
     }
+  }
+
+  private void reportLogs(Prediction p) {
     String logs = p.logs();
     if (logs.length() > logsReported) {
       String chunk = logs.substring(logsReported);
@@ -56,7 +73,10 @@ final class ChangeReporter {
         notifyEach(l -> l.onLogs(p, logs));
       }
     }
-    OptionalDouble progress = TqdmProgress.lastFraction(logs);
+  }
+
+  private void reportProgress(Prediction p) {
+    OptionalDouble progress = TqdmProgress.lastFraction(p.logs());
     if (progress.isPresent() && progress.getAsDouble() != lastProgress) {
       lastProgress = progress.getAsDouble();
       double fraction = lastProgress;

@@ -2,8 +2,10 @@ package dev.replicate4j;
 
 /**
  * Hears what changes while a prediction is waited on. Each status change, each new piece of the logs
- * and each new progress value is reported once. Callbacks run on the client's threads: keep them
- * short and do not block.
+ * and each new progress value is reported once, in the order they happened: a new status before
+ * the logs seen with it, except the end (succeeded, failed, canceled, aborted), which comes after
+ * the last logs and progress, as the last callback. Callbacks run on the client's threads: keep
+ * them short and do not block.
  */
 public interface PredictionListener {
   /**

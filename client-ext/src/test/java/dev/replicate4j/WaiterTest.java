@@ -213,7 +213,7 @@ class WaiterTest {
         "status PROCESSING", "logs loading",
         "logs 10%|#         | 5/50 [00:01<00:09, 5it/s]", "progress 0.1",
         "logs 50%|#####     | 25/50 [00:05<00:05, 5it/s]", "progress 0.5",
-        "status SUCCEEDED", "logs done");
+        "logs done", "status SUCCEEDED");
   }
 
   @Test

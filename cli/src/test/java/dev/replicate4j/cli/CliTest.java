@@ -97,8 +97,10 @@ class CliTest extends StubbedCliTest {
 
     assertThat(line.execute("run", "sdxl", "prompt=x", "-o", dir.toString())).isZero();
     assertThat(err.toString()).contains("\r  [").contains("] 100%");
-    assertThat(remote("run", "sdxl", "prompt=x", "-o", dir.toString()).err)
-        .doesNotContain("\r").contains("progress: 100%");
+    String plain = remote("run", "sdxl", "prompt=x", "-o", dir.toString()).err;
+    assertThat(plain).doesNotContain("\r").contains("progress: 100%");
+    assertThat(plain.indexOf("progress: 100%")).as("the end is printed after the last progress")
+        .isLessThan(plain.indexOf("status: succeeded"));
   }
 
   @Test

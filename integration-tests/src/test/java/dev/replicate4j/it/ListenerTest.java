@@ -45,6 +45,8 @@ class ListenerTest {
     assertThat(created.logs() + String.join("", recorder.logChunks))
         .as("log pieces, in order, without repeats").isEqualTo(done.logs());
     assertThat(recorder.progress).isSorted().doesNotHaveDuplicates().last().isEqualTo(1.0);
+    assertThat(recorder.last).as("the end is heard after the last logs and progress")
+        .isEqualTo("status SUCCEEDED");
   }
 
   @Test
@@ -64,21 +66,25 @@ class ListenerTest {
     final List<PredictionStatus> previous = new ArrayList<>();
     final List<String> logChunks = new ArrayList<>();
     final List<Double> progress = new ArrayList<>();
+    String last;
 
     @Override
     public synchronized void onStatusChange(Prediction prediction, PredictionStatus before) {
       statuses.add(prediction.status());
       previous.add(before);
+      last = "status " + prediction.status();
     }
 
     @Override
     public synchronized void onLogs(Prediction prediction, String newLogs) {
       logChunks.add(newLogs);
+      last = "logs";
     }
 
     @Override
     public synchronized void onProgress(Prediction prediction, double fraction) {
       progress.add(fraction);
+      last = "progress";
     }
   }
 }
