@@ -2,32 +2,17 @@ package dev.replicate4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The order in which listeners hear what one answer shows. */
 class ChangeReporterTest {
-  private final List<String> heard = new ArrayList<>();
+  private final HeardChanges listener = new HeardChanges();
+  private final List<String> heard = listener.events;
   private final ChangeReporter reporter = new ChangeReporter();
 
   ChangeReporterTest() {
-    reporter.add(new PredictionListener() {
-      @Override
-      public void onStatusChange(Prediction prediction, PredictionStatus previous) {
-        heard.add("status " + prediction.status() + " after " + previous);
-      }
-
-      @Override
-      public void onLogs(Prediction prediction, String newLogs) {
-        heard.add("logs " + newLogs.strip());
-      }
-
-      @Override
-      public void onProgress(Prediction prediction, double fraction) {
-        heard.add("progress " + fraction);
-      }
-    });
+    reporter.add(listener);
   }
 
   @Test
@@ -37,13 +22,13 @@ class ChangeReporterTest {
     reporter.observe(prediction("succeeded", bar(25) + "\n" + bar(50)));
 
     assertThat(heard).containsExactly(
-        "status STARTING after null",
-        "status PROCESSING after STARTING",
+        "status STARTING",
+        "status PROCESSING",
         "logs " + bar(25).strip(),
         "progress 0.5",
         "logs " + bar(50).strip(),
         "progress 1.0",
-        "status SUCCEEDED after PROCESSING");
+        "status SUCCEEDED");
   }
 
   @Test
@@ -51,7 +36,7 @@ class ChangeReporterTest {
     reporter.observe(prediction("failed", bar(50)));
 
     assertThat(heard).containsExactly(
-        "logs " + bar(50).strip(), "progress 1.0", "status FAILED after null");
+        "logs " + bar(50).strip(), "progress 1.0", "status FAILED");
   }
 
   @Test
@@ -60,7 +45,7 @@ class ChangeReporterTest {
     heard.clear();
     reporter.observe(prediction("canceled", bar(50)));
 
-    assertThat(heard).containsExactly("status CANCELED after PROCESSING");
+    assertThat(heard).containsExactly("status CANCELED");
   }
 
   private static String bar(int n) {

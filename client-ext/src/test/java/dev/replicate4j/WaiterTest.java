@@ -183,24 +183,9 @@ class WaiterTest {
             "loading\n 10%|#         | 5/50 [00:01<00:09, 5it/s]\r 50%|#####     | 25/50 [00:05<00:05, 5it/s]"))
         .then(withStatus("succeeded",
             "loading\n 10%|#         | 5/50 [00:01<00:09, 5it/s]\r 50%|#####     | 25/50 [00:05<00:05, 5it/s]\rdone\n"));
-    List<String> events = new ArrayList<>();
+    HeardChanges heard = new HeardChanges();
     ChangeReporter reporter = new ChangeReporter();
-    reporter.add(new PredictionListener() {
-      @Override
-      public void onStatusChange(Prediction p, PredictionStatus previous) {
-        events.add("status " + p.status());
-      }
-
-      @Override
-      public void onLogs(Prediction p, String newLogs) {
-        events.add("logs " + newLogs.strip());
-      }
-
-      @Override
-      public void onProgress(Prediction p, double fraction) {
-        events.add("progress " + fraction);
-      }
-    });
+    reporter.add(heard);
 
     Waiter waiter = new Waiter(shared(() -> 0),
         "p1", p -> p.status().isTerminal(), EXACT, ticker.instant().plus(EXACT.deadline()),
@@ -208,7 +193,7 @@ class WaiterTest {
     waiter.start(withStatus("starting", ""), false);
     ticker.runAll();
 
-    assertThat(events).containsExactly(
+    assertThat(heard.events).containsExactly(
         "status STARTING",
         "status PROCESSING", "logs loading",
         "logs 10%|#         | 5/50 [00:01<00:09, 5it/s]", "progress 0.1",
