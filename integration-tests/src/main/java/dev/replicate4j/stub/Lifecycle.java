@@ -2,6 +2,7 @@ package dev.replicate4j.stub;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -208,11 +209,27 @@ final class Lifecycle implements AutoCloseable {
 
   /**
    * The prediction's JSON: a snapshot taken under the lock, written outside it, so a poll of a
-   * mebibyte of logs does not hold up the clock or other requests while it is serialised.
+   * mebibyte of logs does not hold up the clock or other requests while it is serialised. The
+   * text is kept until the prediction next changes, and polls until then answer with it.
    */
   String json(StubPrediction p) {
-    return Json.write(read(p::toJson));
+    Snapshot snapshot = read(() -> new Snapshot(p.revision, p.written(),
+        p.written() == null ? p.toJson() : null));
+    if (snapshot.written() != null) {
+      return snapshot.written();
+    }
+    String json = Json.write(snapshot.prediction());
+    lock.lock();
+    try {
+      p.keepWritten(snapshot.revision(), json);
+    } finally {
+      lock.unlock();
+    }
+    return json;
   }
+
+  /** A prediction at one revision: its JSON if already written, else its fields to write. */
+  private record Snapshot(long revision, String written, Map<String, Object> prediction) {}
 
   String status(StubPrediction p) {
     return read(() -> p.status);
@@ -250,6 +267,7 @@ final class Lifecycle implements AutoCloseable {
       if (generation != null && (p.generation != generation || p.isTerminal())) {
         return;
       }
+      p.revision++;
       int logs = p.logs.length();
       int outputs = p.output.size();
       boolean wasTerminal = p.isTerminal();
