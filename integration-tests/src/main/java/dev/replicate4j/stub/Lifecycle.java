@@ -2,6 +2,7 @@ package dev.replicate4j.stub;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -85,17 +86,19 @@ final class Lifecycle implements AutoCloseable {
         p.logs.append(ProgressLine.of(0, p.totalSteps(), 0)).append('\n');
       }
     });
-    if (p.logShape != LogShape.HONEST) {
-      for (LogShape.Line line : p.logShape.during(p.totalSteps(), processing.toNanos() / 1e9)) {
-        later(Duration.ofNanos((long) (processing.toNanos() * line.at())),
-            () -> change(p, generation, () -> p.logs.append(line.text()).append('\n')));
+    // The honest bar is printed by the ticks themselves, with the frames they publish.
+    LogShape.Script script = p.logShape == LogShape.HONEST ? null : p.logShape.script(p.totalSteps());
+    if (script != null) {
+      for (LogShape.Line line : script.during()) {
+        later(Duration.ofNanos((long) (processing.toNanos() * line.at())), () -> change(p, generation,
+            () -> p.logs.append(line.text().apply(secondsSince(p.startedAt))).append('\n')));
       }
     }
     for (int i = 1; i < TICKS; i++) {
       int tick = i;
       later(processing.multipliedBy(i).dividedBy(TICKS), () -> change(p, generation, () -> progress(p, tick)));
     }
-    later(processing, () -> change(p, generation, () -> finish(p, processing)));
+    later(processing, () -> change(p, generation, () -> finish(p, script)));
   }
 
   private void progress(StubPrediction p, int tick) {
@@ -110,8 +113,11 @@ final class Lifecycle implements AutoCloseable {
     }
   }
 
-  /** Ends a prediction the way its outcome says. Call inside {@link #change}. */
-  private void finish(StubPrediction p, Duration processing) {
+  /**
+   * Ends a prediction the way its outcome says, its last line from {@code script} if given, else
+   * the honest bar's. Call inside {@link #change}.
+   */
+  private void finish(StubPrediction p, LogShape.Script script) {
     long total = p.totalSteps();
     Instant now = Instant.now();
     if (p.outcome.kind == Outcome.Kind.FAIL) {
@@ -122,9 +128,9 @@ final class Lifecycle implements AutoCloseable {
       p.complete("failed", now);
       return;
     }
-    p.logs.append(p.logShape == LogShape.HONEST || processing == null
-        ? ProgressLine.of(total, total, secondsSince(p.startedAt))
-        : p.logShape.atEnd(total, processing.toNanos() / 1e9)).append('\n');
+    double seconds = secondsSince(p.startedAt);
+    p.logs.append(script == null ? ProgressLine.of(total, total, seconds)
+        : script.end().apply(seconds)).append('\n');
     if (p.outcome.kind == Outcome.Kind.DATA_REMOVED) {
       p.dataRemoved = true;
     } else {
@@ -203,11 +209,27 @@ final class Lifecycle implements AutoCloseable {
 
   /**
    * The prediction's JSON: a snapshot taken under the lock, written outside it, so a poll of a
-   * mebibyte of logs does not hold up the clock or other requests while it is serialised.
+   * mebibyte of logs does not hold up the clock or other requests while it is serialised. The
+   * text is kept until the prediction next changes, and polls until then answer with it.
    */
   String json(StubPrediction p) {
-    return Json.write(read(p::toJson));
+    Snapshot snapshot = read(() -> new Snapshot(p.revision, p.written(),
+        p.written() == null ? p.toJson() : null));
+    if (snapshot.written() != null) {
+      return snapshot.written();
+    }
+    String json = Json.write(snapshot.prediction());
+    lock.lock();
+    try {
+      p.keepWritten(snapshot.revision(), json);
+    } finally {
+      lock.unlock();
+    }
+    return json;
   }
+
+  /** A prediction at one revision: its JSON if already written, else its fields to write. */
+  private record Snapshot(long revision, String written, Map<String, Object> prediction) {}
 
   String status(StubPrediction p) {
     return read(() -> p.status);
@@ -245,6 +267,7 @@ final class Lifecycle implements AutoCloseable {
       if (generation != null && (p.generation != generation || p.isTerminal())) {
         return;
       }
+      p.revision++;
       int logs = p.logs.length();
       int outputs = p.output.size();
       boolean wasTerminal = p.isTerminal();

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
 /**
@@ -13,9 +14,10 @@ import java.util.function.Function;
  * Choose one per stub with {@link StubRelayBuilder#logShape(LogShape)}, per prediction from its
  * input with {@link StubRelayBuilder#logShapes}, or per create with the {@value #HEADER} header
  * (a shape's name in any case, for example {@code X-Stub-Log-Shape: two_bars}), which wins over
- * both; an unknown name is a 400. Times are fractions of the
- * processing time; a bar's elapsed and remaining times are what tqdm would print, except where the
- * shape says otherwise.
+ * both; an unknown name is a 400. Lines are appended at planned fractions of the processing time
+ * ("at 60%" below); a bar's elapsed and remaining times are what tqdm would print when the line is
+ * really appended (time since the bar's first line, on the stub's clock: a stub running behind its
+ * schedule prints the time it really took), except where the shape says otherwise.
  */
 public enum LogShape {
   /** One tqdm bar from 0% at the start to 100% at the end, honest times (the default). */
@@ -40,8 +42,22 @@ public enum LogShape {
   /** The create header that chooses a prediction's shape, over the stub's rule. */
   public static final String HEADER = "X-Stub-Log-Shape";
 
-  /** A text appended to the logs at a fraction of the processing time. */
-  record Line(double at, String text) {}
+  /**
+   * A line appended to the logs at a fraction of the processing time. Its text is written when it
+   * is appended, from the seconds processing has really lasted by then on the stub's clock: a stub
+   * that runs late prints the time it really took, as tqdm does, not the time it planned.
+   */
+  record Line(double at, DoubleFunction<String> text) {
+    static Line fixed(double at, String text) {
+      return new Line(at, seconds -> text);
+    }
+  }
+
+  /**
+   * What one prediction prints: {@code during} while processing, the first at 0, and {@code end}
+   * with the final status. Its bars keep their own clocks, so it serves one prediction only.
+   */
+  record Script(List<Line> during, DoubleFunction<String> end) {}
 
   private static final int TICKS = 5;
 
@@ -64,89 +80,105 @@ public enum LogShape {
   }
 
   /**
-   * What is printed while processing, the first at 0.
+   * What a prediction prints, at the planned fractions of the processing time.
    *
    * @param total the model's steps
-   * @param seconds the processing time
    */
-  List<Line> during(long total, double seconds) {
+  Script script(long total) {
     List<Line> lines = new ArrayList<>();
     switch (this) {
       case CONSTANT_ETA:
         for (int k = 0; k < TICKS; k++) {
-          lines.add(new Line((double) k / TICKS, constantEta(total * k / TICKS, total)));
+          lines.add(Line.fixed((double) k / TICKS, constantEta(total * k / TICKS, total)));
         }
-        break;
-      case TWO_BARS:
-        bar(lines, 0, 0.6, total, seconds, TICKS);
-        lines.add(new Line(0.6, ProgressLine.of(total, total, 0.6 * seconds)));
-        bar(lines, 0.6, 0.4, refinerSteps(total), seconds, TICKS - 1);
-        break;
-      case RESTART:
-        bar(lines, 0, 0.5, total, seconds, TICKS);
+        return new Script(lines, seconds -> constantEta(total, total));
+      case TWO_BARS: {
+        Bar base = new Bar(total);
+        base.lines(lines, 0, 0.6, TICKS, total);
+        lines.add(new Line(0.6, base.at(total)));
+        Bar refiner = new Bar(refinerSteps(total));
+        refiner.lines(lines, 0.6, 0.4, TICKS - 1, refinerSteps(total));
+        return new Script(lines, refiner.at(refinerSteps(total)));
+      }
+      case RESTART: {
+        // The first attempt's pace would take half the job; it prints 0%, 20% and 40%.
+        new Bar(total).lines(lines, 0, 0.5, TICKS, total);
         lines.removeIf(l -> l.at() > 0.2 + 1e-9);
-        lines.add(new Line(0.25, "CUDA out of memory; retrying with a smaller batch"));
-        bar(lines, 0.25, 0.75, total, seconds, TICKS);
-        break;
-      case STALL_AT_99:
-        for (int k = 0; k < TICKS; k++) {
-          lines.add(new Line(0.6 * k / TICKS, ProgressLine.of((total - 1) * k / TICKS, total,
-              0.6 * seconds * k / TICKS)));
-        }
-        lines.add(new Line(0.6, ProgressLine.of(total - 1, total, 0.6 * seconds)));
-        break;
-      case TAIL_AFTER_100:
-        bar(lines, 0, 0.75, total, seconds, TICKS);
-        lines.add(new Line(0.75, ProgressLine.of(total, total, 0.75 * seconds)));
-        lines.add(new Line(0.75, "Saving and uploading outputs"));
-        break;
+        lines.add(Line.fixed(0.25, "CUDA out of memory; retrying with a smaller batch"));
+        Bar retry = new Bar(total);
+        retry.lines(lines, 0.25, 0.75, TICKS, total);
+        return new Script(lines, retry.at(total));
+      }
+      case STALL_AT_99: {
+        Bar bar = new Bar(total);
+        bar.lines(lines, 0, 0.6, TICKS, total - 1);
+        lines.add(new Line(0.6, bar.at(total - 1)));
+        return new Script(lines, bar.at(total));
+      }
+      case TAIL_AFTER_100: {
+        Bar bar = new Bar(total);
+        bar.lines(lines, 0, 0.75, TICKS, total);
+        lines.add(new Line(0.75, bar.at(total)));
+        lines.add(Line.fixed(0.75, "Saving and uploading outputs"));
+        return new Script(lines, seconds -> "Uploaded outputs");
+      }
       case RATE_ONLY:
+        // A counter without a total starts with processing: its elapsed time is processing's.
         for (int k = 0; k < TICKS; k++) {
-          lines.add(new Line((double) k / TICKS, rateOnly(total * k / TICKS, seconds * k / TICKS)));
+          long n = total * k / TICKS;
+          lines.add(new Line((double) k / TICKS, seconds -> rateOnly(n, seconds)));
         }
-        break;
+        return new Script(lines, seconds -> rateOnly(total, seconds));
       case NO_BAR:
         for (int k = 0; k < TICKS; k++) {
-          lines.add(new Line((double) k / TICKS, "denoising batch " + (k + 1) + " of " + TICKS));
+          lines.add(Line.fixed((double) k / TICKS, "denoising batch " + (k + 1) + " of " + TICKS));
         }
-        break;
-      case MANY_BARS:
-        lines.add(new Line(0, downloads()));
-        bar(lines, 0, 1, total, seconds, TICKS);
-        break;
-      default:
-        bar(lines, 0, 1, total, seconds, TICKS);
-    }
-    return lines;
-  }
-
-  /** What is printed at the end, with the final status. */
-  String atEnd(long total, double seconds) {
-    switch (this) {
-      case CONSTANT_ETA:
-        return constantEta(total, total);
-      case TWO_BARS:
-        return ProgressLine.of(refinerSteps(total), refinerSteps(total), 0.4 * seconds);
-      case RESTART:
-        return ProgressLine.of(total, total, 0.75 * seconds);
-      case TAIL_AFTER_100:
-        return "Uploaded outputs";
-      case RATE_ONLY:
-        return rateOnly(total, seconds);
-      case NO_BAR:
-        return "done";
-      default:
-        return ProgressLine.of(total, total, seconds);
+        return new Script(lines, seconds -> "done");
+      case MANY_BARS: {
+        lines.add(Line.fixed(0, Downloads.TEXT));
+        Bar bar = new Bar(total);
+        bar.lines(lines, 0, 1, TICKS, total);
+        return new Script(lines, bar.at(total));
+      }
+      default: {
+        Bar bar = new Bar(total);
+        bar.lines(lines, 0, 1, TICKS, total);
+        return new Script(lines, bar.at(total));
+      }
     }
   }
 
-  /** Lines of a bar over {@code [from, from + length]} at {@code ticks} even steps, not its end. */
-  private static void bar(List<Line> lines, double from, double length, long total,
-      double seconds, int ticks) {
-    for (int k = 0; k < ticks; k++) {
-      double elapsed = seconds * length * k / ticks;
-      lines.add(new Line(from + length * k / ticks, ProgressLine.of(total * k / ticks, total,
-          elapsed)));
+  /**
+   * One tqdm bar. Its clock starts when its first line is appended, as tqdm's starts when the bar
+   * is created; each line prints the time since then and tqdm's remaining time from that rate.
+   * Only the stub's clock thread appends lines (under the lifecycle's lock), one after another.
+   */
+  private static final class Bar {
+    private final long total;
+    private double startedAt = Double.NaN;
+
+    Bar(long total) {
+      this.total = total;
+    }
+
+    /** The line at step {@code n}, written from the seconds processing has lasted. */
+    DoubleFunction<String> at(long n) {
+      return seconds -> {
+        if (Double.isNaN(startedAt)) {
+          startedAt = seconds;
+        }
+        return ProgressLine.of(n, total, Math.max(0, seconds - startedAt));
+      };
+    }
+
+    /**
+     * Lines over {@code [from, from + length]} of the processing time at {@code ticks} even steps
+     * from 0 toward {@code last} steps, without the line at {@code last} itself.
+     */
+    void lines(List<Line> lines, double from, double length, int ticks, long last) {
+      for (int k = 0; k < ticks; k++) {
+        lines.add(new Line(from + length * k / ticks, at(last * k / ticks)));
+      }
     }
   }
 
@@ -166,14 +198,19 @@ public enum LogShape {
   }
 
   /** About 1 MiB of finished download bars of 20 chunks, redrawn in place, one per file. */
-  private static String downloads() {
-    StringBuilder logs = new StringBuilder(1 << 20);
-    for (int file = 0; logs.length() < (1 << 20); file++) {
-      logs.append("Downloading weights part ").append(file).append('\n');
-      for (int k = 0; k <= 20; k++) {
-        logs.append(ProgressLine.of(k, 20, 0.01 * k)).append(k < 20 ? '\r' : '\n');
+  private static final class Downloads {
+    /** Built once: finished bars print the times they took, and every prediction prints these. */
+    static final String TEXT = build();
+
+    private static String build() {
+      StringBuilder logs = new StringBuilder(1 << 20);
+      for (int file = 0; logs.length() < (1 << 20); file++) {
+        logs.append("Downloading weights part ").append(file).append('\n');
+        for (int k = 0; k <= 20; k++) {
+          logs.append(ProgressLine.of(k, 20, 0.01 * k)).append(k < 20 ? '\r' : '\n');
+        }
       }
+      return logs.toString();
     }
-    return logs.toString();
   }
 }

@@ -44,6 +44,11 @@ final class StubPrediction {
   LogShape logShape = LogShape.HONEST;
   /** Bumped when a test takes over the state: scheduled steps of an older generation do nothing. */
   int generation;
+  /** Bumped by every change: the JSON written for one revision answers until the next. */
+  long revision;
+  /** The JSON last written for a poll, and the revision it shows. */
+  private String written;
+  private long writtenRevision = -1;
   long lastLogsWebhookNanos = Long.MIN_VALUE / 2;
   long lastOutputWebhookNanos = Long.MIN_VALUE / 2;
 
@@ -86,6 +91,19 @@ final class StubPrediction {
   void complete(String terminalStatus, Instant now) {
     status = terminalStatus;
     completedAt = now;
+  }
+
+  /** The JSON written for the current revision, or null if there is none. */
+  String written() {
+    return writtenRevision == revision ? written : null;
+  }
+
+  /** Keeps {@code json}, written from a snapshot of {@code revision}, unless that has passed. */
+  void keepWritten(long revision, String json) {
+    if (revision == this.revision) {
+      written = json;
+      writtenRevision = revision;
+    }
   }
 
   /** The prediction object with every field Replicate returns, in Replicate's order. */

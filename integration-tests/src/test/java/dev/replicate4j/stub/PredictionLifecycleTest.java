@@ -72,6 +72,22 @@ class PredictionLifecycleTest extends StubHttpTest {
   }
 
   @Test
+  void aPollAfterAChangeShowsItThoughTheAnswerBeforeItWasKept() {
+    String id = http.createId(SD, Map.of("prompt", "a lighthouse"));
+    stub.setStatus(id, "processing");
+    StubHttp.Reply first = http.get(id);
+    assertThat(first.json().get("status")).isEqualTo("processing");
+    assertThat(http.get(id).body).as("unchanged, the same answer").isEqualTo(first.body);
+
+    stub.setStatus(id, "succeeded");
+    Map<String, Object> done = http.get(id).json();
+    assertThat(done.get("status")).isEqualTo("succeeded");
+    assertThat(done.get("completed_at")).isNotNull();
+    assertThat((String) done.get("logs")).contains("| 50/50 [");
+    assertThat(http.cancel(id).json().get("status")).isEqualTo("succeeded");
+  }
+
+  @Test
   void predictionHasEveryReplicateFieldAndUrlsPointUpstream() {
     Map<String, Object> p = http.create(SD, Map.of("prompt", "x", "num_outputs", 2)).json();
 
