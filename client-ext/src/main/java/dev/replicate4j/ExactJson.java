@@ -142,11 +142,12 @@ public final class ExactJson {
             while (reader.hasNext()) {
               String name = reader.nextName();
               Object value = fromJson(reader);
-              if (map.containsKey(name)) {
+              int before = map.size();
+              map.put(name, value);
+              if (map.size() == before) {
                 throw new JsonDataException("Map key '" + abbreviate(name)
                     + "' has multiple values at path " + reader.getPath());
               }
-              map.put(name, value);
             }
             reader.endObject();
             return map;
