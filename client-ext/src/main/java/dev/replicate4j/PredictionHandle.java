@@ -82,6 +82,7 @@ public final class PredictionHandle<O> {
    * @return the prediction
    */
   public Prediction refresh() {
+    waits.checkOpen();
     Prediction p = calls.get(id);
     seen(p);
     return p;
@@ -140,6 +141,7 @@ public final class PredictionHandle<O> {
 
   /** Waits on the calling thread until {@code done} holds or {@code deadlineAt} passes. */
   Prediction awaitUntil(Predicate<Prediction> done, PollingPolicy policy, Instant deadlineAt) {
+    waits.checkOpen();
     Waiter waiter = newWaiter(done, policy, deadlineAt);
     return join(waiter.start(reporter.latest(), false), waiter);
   }
@@ -188,8 +190,8 @@ public final class PredictionHandle<O> {
    */
   CompletableFuture<Prediction> awaitAsync(PollingPolicy policy, Instant deadlineAt,
       boolean cancelRemoteOnAbandon) {
-    return newWaiter(TERMINAL, policy, deadlineAt)
-        .start(reporter.latest(), cancelRemoteOnAbandon);
+    return waits.ifOpen(() -> newWaiter(TERMINAL, policy, deadlineAt)
+        .start(reporter.latest(), cancelRemoteOnAbandon));
   }
 
   /**
@@ -211,6 +213,7 @@ public final class PredictionHandle<O> {
    * @throws CancelNotSupportedException if the server does not offer cancelling
    */
   public Prediction cancel() {
+    waits.checkOpen();
     Prediction p = calls.cancel(id);
     seen(p);
     return p;
@@ -224,10 +227,10 @@ public final class PredictionHandle<O> {
    *     offer cancelling)
    */
   public CompletableFuture<Prediction> cancelAsync() {
-    return calls.cancelAsync(id).thenApply(p -> {
+    return waits.ifOpen(() -> calls.cancelAsync(id).thenApply(p -> {
       seen(p);
       return p;
-    });
+    }));
   }
 
   /**

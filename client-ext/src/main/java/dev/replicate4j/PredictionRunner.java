@@ -31,6 +31,7 @@ final class PredictionRunner {
 
   <O> PredictionHandle<O> createHandle(WirePredictionRequest request, CreateOptions options,
       Function<Prediction, O> outputReader) {
+    waits.checkOpen();
     ApiCalls.Created created =
         calls.create(request, options.preferHeader(), options.cancelAfterHeader(), null);
     return handle(created, outputReader);
@@ -38,8 +39,8 @@ final class PredictionRunner {
 
   <O> CompletableFuture<PredictionHandle<O>> createHandleAsync(WirePredictionRequest request,
       CreateOptions options, Function<Prediction, O> outputReader) {
-    return calls.createAsync(request, options.preferHeader(), options.cancelAfterHeader(), null)
-        .thenApply(created -> handle(created, outputReader));
+    return waits.ifOpen(() -> calls.createAsync(request, options.preferHeader(),
+        options.cancelAfterHeader(), null).thenApply(created -> handle(created, outputReader)));
   }
 
   /** A handle on an existing prediction; no request is made. */
@@ -50,15 +51,16 @@ final class PredictionRunner {
   /** A handle on an existing prediction, with its current state read first. */
   <O> CompletableFuture<PredictionHandle<O>> resumeAsync(String id,
       Function<Prediction, O> outputReader) {
-    return calls.getAsync(id).thenApply(p -> {
+    return waits.ifOpen(() -> calls.getAsync(id).thenApply(p -> {
       PredictionHandle<O> handle = resume(id, outputReader);
       handle.seen(p);
       return handle;
-    });
+    }));
   }
 
   <O> O run(WirePredictionRequest request, CreateOptions options, PollingPolicy policy,
       Function<Prediction, O> outputReader) {
+    waits.checkOpen();
     Instant deadlineAt = clock.instant().plus(policy.deadline());
     CreateOptions sent = runOptions(options, policy);
     ApiCalls.Created created;
@@ -79,6 +81,11 @@ final class PredictionRunner {
    */
   <O> CompletableFuture<O> runAsync(WirePredictionRequest request, CreateOptions options,
       PollingPolicy policy, Function<Prediction, O> outputReader) {
+    return waits.ifOpen(() -> runAsyncOpen(request, options, policy, outputReader));
+  }
+
+  private <O> CompletableFuture<O> runAsyncOpen(WirePredictionRequest request,
+      CreateOptions options, PollingPolicy policy, Function<Prediction, O> outputReader) {
     Instant deadlineAt = clock.instant().plus(policy.deadline());
     CreateOptions sent = runOptions(options, policy);
     CompletableFuture<O> result = new CompletableFuture<>();

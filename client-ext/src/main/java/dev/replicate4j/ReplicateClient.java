@@ -354,6 +354,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the prediction
    */
   public Prediction get(String id) {
+    parts.waits().checkOpen();
     return parts.calls().get(PredictionIds.check(id));
   }
 
@@ -366,7 +367,7 @@ public final class ReplicateClient implements AutoCloseable {
    *     one)
    */
   public CompletableFuture<Prediction> getAsync(String id) {
-    return parts.calls().getAsync(id);
+    return parts.waits().ifOpen(() -> parts.calls().getAsync(id));
   }
 
   /**
@@ -377,6 +378,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws CancelNotSupportedException if the server does not offer cancelling
    */
   public Prediction cancel(String id) {
+    parts.waits().checkOpen();
     return parts.calls().cancel(PredictionIds.check(id));
   }
 
@@ -389,7 +391,7 @@ public final class ReplicateClient implements AutoCloseable {
    *     offer cancelling)
    */
   public CompletableFuture<Prediction> cancelAsync(String id) {
-    return parts.calls().cancelAsync(id);
+    return parts.waits().ifOpen(() -> parts.calls().cancelAsync(id));
   }
 
   /**
@@ -435,7 +437,9 @@ public final class ReplicateClient implements AutoCloseable {
   /**
    * Ends the waits still in progress (their futures and blocked calls fail with a
    * {@link ReplicateException}; the predictions themselves are not canceled), then stops what the
-   * client owns: its scheduler, and its HTTP threads and connections if it made them.
+   * client owns: its scheduler, and its HTTP threads and connections if it made them. Every call
+   * made afterwards, on the client or its handles, fails at once with a {@link ReplicateException}
+   * and sends nothing.
    */
   @Override
   public void close() {
