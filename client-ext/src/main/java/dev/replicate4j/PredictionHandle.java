@@ -274,15 +274,16 @@ public final class PredictionHandle<O> {
     return waits.newWaiter(id, done, policy, deadlineAt, this::seen, createSentAt());
   }
 
-  private static Prediction join(CompletableFuture<Prediction> future, Waiter waiter) {
+  private Prediction join(CompletableFuture<Prediction> future, Waiter waiter) {
     try {
       return future.get();
     } catch (InterruptedException e) {
-      // Interrupting a sync wait stops the local wait only; the prediction keeps running.
+      // Interrupting a sync wait stops the local wait only; the prediction keeps running. The id
+      // is in the message: a run's caller has no other way to find the prediction again.
       waiter.stop();
       Thread.currentThread().interrupt();
-      throw new ReplicateException("Interrupted while waiting; the prediction may still be running",
-          e);
+      throw new ReplicateException("Interrupted while waiting for prediction " + id
+          + "; it may still be running on the server (resume or cancel it by its id)", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException) {
