@@ -32,8 +32,12 @@ final class PredictionRunner {
   <O> PredictionHandle<O> createHandle(WirePredictionRequest request, CreateOptions options,
       Function<Prediction, O> outputReader) {
     waits.checkOpen();
-    ApiCalls.Created created =
-        calls.create(request, options.preferHeader(), options.cancelAfterHeader(), null);
+    ApiCalls.Created created;
+    try {
+      created = calls.create(request, options.preferHeader(), options.cancelAfterHeader(), null);
+    } catch (ReplicateException e) {
+      throw waits.closedDuringCreate(e);
+    }
     return handle(created, outputReader);
   }
 
@@ -69,7 +73,7 @@ final class PredictionRunner {
       created = calls.create(request, sent.preferHeader(), sent.cancelAfterHeader(),
           Duration.between(clock.instant(), deadlineAt));
     } catch (ReplicateException e) {
-      throw cutByDeadline(e, policy, deadlineAt);
+      throw cutByDeadline(waits.closedDuringCreate(e), policy, deadlineAt);
     }
     PredictionHandle<O> handle = handle(created, outputReader);
     return handle.outputOf(handle.awaitUntil(PredictionHandle.TERMINAL, policy, deadlineAt));
@@ -97,7 +101,8 @@ final class PredictionRunner {
       if (error != null) {
         Throwable cause = Waiter.unwrap(error);
         result.completeExceptionally(cause instanceof ReplicateException
-            ? cutByDeadline((ReplicateException) cause, policy, deadlineAt) : cause);
+            ? cutByDeadline(waits.closedDuringCreate((ReplicateException) cause), policy,
+                deadlineAt) : cause);
         return;
       }
       PredictionHandle<O> handle = handle(answer, outputReader);

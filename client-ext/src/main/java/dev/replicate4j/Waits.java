@@ -91,6 +91,19 @@ final class Waits {
     return closed ? CompletableFuture.failedFuture(closedClient()) : call.get();
   }
 
+  /**
+   * A create's failure, or one that says the client was closed while the create was in flight
+   * (closing cancels its call, which would otherwise read as a bare "Socket closed").
+   */
+  ReplicateException closedDuringCreate(ReplicateException failure) {
+    if (!closed || failure instanceof ApiException) {
+      return failure;
+    }
+    return new ReplicateException("The client was closed while the create was in flight"
+        + (failure.mayHaveCreated() ? ReplicateException.MAY_HAVE_CREATED : ""), failure,
+        failure.mayHaveCreated());
+  }
+
   private static ReplicateException closedClient() {
     return new ReplicateException("This ReplicateClient is closed, so nothing was sent; build a"
         + " new client (one client is meant to be shared for the application's lifetime)");

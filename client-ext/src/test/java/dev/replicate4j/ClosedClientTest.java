@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +63,23 @@ class ClosedClientTest extends ServerTest {
       assertClosed(failure.getCause());
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void closingDuringACreateSaysSoAndThatThePredictionMayExist() throws Exception {
+    server.enqueue(new MockResponse.Builder(PredictionJson.prediction("p1").ok())
+        .headersDelay(10, TimeUnit.SECONDS).build());
+    ReplicateClient client = builder().build();
+    CompletableFuture<Throwable> failure = CompletableFuture.supplyAsync(
+        () -> catchThrowable(() -> client.run(Models.SDXL, INPUT)));
+    server.takeRequest(10, TimeUnit.SECONDS); // the sync-mode create is in flight
+
+    client.close();
+
+    assertThat(failure.get(10, TimeUnit.SECONDS)).isExactlyInstanceOf(ReplicateException.class)
+        .hasMessageContaining("The client was closed while the create was in flight")
+        .hasMessageContaining("the prediction may exist");
+    assertThat(((ReplicateException) failure.get()).mayHaveCreated()).isTrue();
   }
 
   private static void assertClosed(Throwable failure) {
