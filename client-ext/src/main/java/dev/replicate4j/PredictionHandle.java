@@ -82,6 +82,7 @@ public final class PredictionHandle<O> {
    * @return the prediction
    */
   public Prediction refresh() {
+    waits.checkOpen();
     Prediction p = calls.get(id);
     seen(p);
     return p;
@@ -140,6 +141,7 @@ public final class PredictionHandle<O> {
 
   /** Waits on the calling thread until {@code done} holds or {@code deadlineAt} passes. */
   Prediction awaitUntil(Predicate<Prediction> done, PollingPolicy policy, Instant deadlineAt) {
+    waits.checkOpen();
     Waiter waiter = newWaiter(done, policy, deadlineAt);
     return join(waiter.start(reporter.latest(), false), waiter);
   }
@@ -188,8 +190,8 @@ public final class PredictionHandle<O> {
    */
   CompletableFuture<Prediction> awaitAsync(PollingPolicy policy, Instant deadlineAt,
       boolean cancelRemoteOnAbandon) {
-    return newWaiter(TERMINAL, policy, deadlineAt)
-        .start(reporter.latest(), cancelRemoteOnAbandon);
+    return waits.ifOpen(() -> newWaiter(TERMINAL, policy, deadlineAt)
+        .start(reporter.latest(), cancelRemoteOnAbandon));
   }
 
   /**
@@ -211,6 +213,7 @@ public final class PredictionHandle<O> {
    * @throws CancelNotSupportedException if the server does not offer cancelling
    */
   public Prediction cancel() {
+    waits.checkOpen();
     Prediction p = calls.cancel(id);
     seen(p);
     return p;
@@ -224,10 +227,10 @@ public final class PredictionHandle<O> {
    *     offer cancelling)
    */
   public CompletableFuture<Prediction> cancelAsync() {
-    return calls.cancelAsync(id).thenApply(p -> {
+    return waits.ifOpen(() -> calls.cancelAsync(id).thenApply(p -> {
       seen(p);
       return p;
-    });
+    }));
   }
 
   /**
@@ -271,15 +274,16 @@ public final class PredictionHandle<O> {
     return waits.newWaiter(id, done, policy, deadlineAt, this::seen, createSentAt());
   }
 
-  private static Prediction join(CompletableFuture<Prediction> future, Waiter waiter) {
+  private Prediction join(CompletableFuture<Prediction> future, Waiter waiter) {
     try {
       return future.get();
     } catch (InterruptedException e) {
-      // Interrupting a sync wait stops the local wait only; the prediction keeps running.
+      // Interrupting a sync wait stops the local wait only; the prediction keeps running. The id
+      // is in the message: a run's caller has no other way to find the prediction again.
       waiter.stop();
       Thread.currentThread().interrupt();
-      throw new ReplicateException("Interrupted while waiting; the prediction may still be running",
-          e);
+      throw new ReplicateException("Interrupted while waiting for prediction " + id
+          + "; it may still be running on the server (resume or cancel it by its id)", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException) {

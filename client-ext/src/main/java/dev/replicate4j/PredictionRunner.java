@@ -31,15 +31,20 @@ final class PredictionRunner {
 
   <O> PredictionHandle<O> createHandle(WirePredictionRequest request, CreateOptions options,
       Function<Prediction, O> outputReader) {
-    ApiCalls.Created created =
-        calls.create(request, options.preferHeader(), options.cancelAfterHeader(), null);
+    waits.checkOpen();
+    ApiCalls.Created created;
+    try {
+      created = calls.create(request, options.preferHeader(), options.cancelAfterHeader(), null);
+    } catch (ReplicateException e) {
+      throw waits.closedDuringCreate(e);
+    }
     return handle(created, outputReader);
   }
 
   <O> CompletableFuture<PredictionHandle<O>> createHandleAsync(WirePredictionRequest request,
       CreateOptions options, Function<Prediction, O> outputReader) {
-    return calls.createAsync(request, options.preferHeader(), options.cancelAfterHeader(), null)
-        .thenApply(created -> handle(created, outputReader));
+    return waits.ifOpen(() -> calls.createAsync(request, options.preferHeader(),
+        options.cancelAfterHeader(), null).thenApply(created -> handle(created, outputReader)));
   }
 
   /** A handle on an existing prediction; no request is made. */
@@ -50,15 +55,16 @@ final class PredictionRunner {
   /** A handle on an existing prediction, with its current state read first. */
   <O> CompletableFuture<PredictionHandle<O>> resumeAsync(String id,
       Function<Prediction, O> outputReader) {
-    return calls.getAsync(id).thenApply(p -> {
+    return waits.ifOpen(() -> calls.getAsync(id).thenApply(p -> {
       PredictionHandle<O> handle = resume(id, outputReader);
       handle.seen(p);
       return handle;
-    });
+    }));
   }
 
   <O> O run(WirePredictionRequest request, CreateOptions options, PollingPolicy policy,
       Function<Prediction, O> outputReader) {
+    waits.checkOpen();
     Instant deadlineAt = clock.instant().plus(policy.deadline());
     CreateOptions sent = runOptions(options, policy);
     ApiCalls.Created created;
@@ -67,7 +73,7 @@ final class PredictionRunner {
       created = calls.create(request, sent.preferHeader(), sent.cancelAfterHeader(),
           Duration.between(clock.instant(), deadlineAt));
     } catch (ReplicateException e) {
-      throw cutByDeadline(e, policy, deadlineAt);
+      throw cutByDeadline(waits.closedDuringCreate(e), policy, deadlineAt);
     }
     PredictionHandle<O> handle = handle(created, outputReader);
     return handle.outputOf(handle.awaitUntil(PredictionHandle.TERMINAL, policy, deadlineAt));
@@ -79,6 +85,11 @@ final class PredictionRunner {
    */
   <O> CompletableFuture<O> runAsync(WirePredictionRequest request, CreateOptions options,
       PollingPolicy policy, Function<Prediction, O> outputReader) {
+    return waits.ifOpen(() -> runAsyncOpen(request, options, policy, outputReader));
+  }
+
+  private <O> CompletableFuture<O> runAsyncOpen(WirePredictionRequest request,
+      CreateOptions options, PollingPolicy policy, Function<Prediction, O> outputReader) {
     Instant deadlineAt = clock.instant().plus(policy.deadline());
     CreateOptions sent = runOptions(options, policy);
     CompletableFuture<O> result = new CompletableFuture<>();
@@ -90,7 +101,8 @@ final class PredictionRunner {
       if (error != null) {
         Throwable cause = Waiter.unwrap(error);
         result.completeExceptionally(cause instanceof ReplicateException
-            ? cutByDeadline((ReplicateException) cause, policy, deadlineAt) : cause);
+            ? cutByDeadline(waits.closedDuringCreate((ReplicateException) cause), policy,
+                deadlineAt) : cause);
         return;
       }
       PredictionHandle<O> handle = handle(answer, outputReader);

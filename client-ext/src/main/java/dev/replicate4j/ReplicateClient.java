@@ -5,6 +5,7 @@ import dev.replicate4j.generated.model.WireWebhookEvent;
 import dev.replicate4j.models.FileDownloader;
 import dev.replicate4j.models.Model;
 import dev.replicate4j.models.ModelInput;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -80,7 +81,8 @@ public final class ReplicateClient implements AutoCloseable {
    * file, a payload from another service), the same as the typed method with
    * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
    * keys and values first.
-   * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
+   * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}; anything
+   *     else is a {@link ValidationException}, before any request
    * @param input the model's input as JSON-ready values
    * @return a handle on the new prediction; its output is the raw JSON output
    */
@@ -96,14 +98,15 @@ public final class ReplicateClient implements AutoCloseable {
    * file, a payload from another service), the same as the typed method with
    * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
    * keys and values first.
-   * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
+   * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}; anything
+   *     else is a {@link ValidationException}, before any request
    * @param input the model's input as JSON-ready values
    * @param options the options
    * @return a handle on the new prediction; its output is the raw JSON output
    */
   public PredictionHandle<Object> create(String version, Map<String, Object> input,
       CreateOptions options) {
-    return runner.createHandle(request(VersionRef.parse(version), input, options), options,
+    return runner.createHandle(request(version(version), input, options), options,
         Prediction::output);
   }
 
@@ -117,14 +120,15 @@ public final class ReplicateClient implements AutoCloseable {
    * file, a payload from another service), the same as the typed method with
    * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
    * keys and values first.
-   * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
+   * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}; anything
+   *     else is a {@link ValidationException}, before any request
    * @param input the model's input as JSON-ready values
    * @return the raw JSON output
    * @throws PredictionException if the prediction failed, was canceled or aborted
    * @throws PredictionTimeoutException if the deadline passed first
    */
   public Object run(String version, Map<String, Object> input) {
-    return runner.run(request(VersionRef.parse(version), input, runOptions), runOptions,
+    return runner.run(request(version(version), input, runOptions), runOptions,
         pollingPolicy, Prediction::output);
   }
 
@@ -337,13 +341,14 @@ public final class ReplicateClient implements AutoCloseable {
    * file, a payload from another service), the same as the typed method with
    * {@code Models.generic(version)} and {@code GenericInput.of(input)}, which validates the map's
    * keys and values first.
-   * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}
+   * @param version {@code <64-hex>}, {@code owner/name:<64-hex>} or {@code owner/name}; anything
+   *     else is a {@link ValidationException}, before any request
    * @param input the model's input as JSON-ready values
    * @return a future of the raw JSON output
    */
   public CompletableFuture<Object> runAsync(String version, Map<String, Object> input) {
     CreateOptions options = asyncRunOptions;
-    return runner.runAsync(request(VersionRef.parse(version), input, options), options,
+    return runner.runAsync(request(version(version), input, options), options,
         pollingPolicy, Prediction::output);
   }
 
@@ -354,6 +359,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @return the prediction
    */
   public Prediction get(String id) {
+    parts.waits().checkOpen();
     return parts.calls().get(PredictionIds.check(id));
   }
 
@@ -366,7 +372,7 @@ public final class ReplicateClient implements AutoCloseable {
    *     one)
    */
   public CompletableFuture<Prediction> getAsync(String id) {
-    return parts.calls().getAsync(id);
+    return parts.waits().ifOpen(() -> parts.calls().getAsync(id));
   }
 
   /**
@@ -377,6 +383,7 @@ public final class ReplicateClient implements AutoCloseable {
    * @throws CancelNotSupportedException if the server does not offer cancelling
    */
   public Prediction cancel(String id) {
+    parts.waits().checkOpen();
     return parts.calls().cancel(PredictionIds.check(id));
   }
 
@@ -389,7 +396,7 @@ public final class ReplicateClient implements AutoCloseable {
    *     offer cancelling)
    */
   public CompletableFuture<Prediction> cancelAsync(String id) {
-    return parts.calls().cancelAsync(id);
+    return parts.waits().ifOpen(() -> parts.calls().cancelAsync(id));
   }
 
   /**
@@ -435,7 +442,9 @@ public final class ReplicateClient implements AutoCloseable {
   /**
    * Ends the waits still in progress (their futures and blocked calls fail with a
    * {@link ReplicateException}; the predictions themselves are not canceled), then stops what the
-   * client owns: its scheduler, and its HTTP threads and connections if it made them.
+   * client owns: its scheduler, and its HTTP threads and connections if it made them. Every call
+   * made afterwards, on the client or its handles, fails at once with a {@link ReplicateException}
+   * and sends nothing.
    */
   @Override
   public void close() {
@@ -457,6 +466,16 @@ public final class ReplicateClient implements AutoCloseable {
         .map(e -> WireWebhookEvent.fromValue(e.wireValue()))
         .collect(Collectors.toList())));
     return request;
+  }
+
+  /** A version held as text, refused before any request like a bad prediction id. */
+  private static VersionRef version(String text) {
+    try {
+      return VersionRef.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(List.of(new ValidationException.Violation("prediction",
+          "version", text == null ? null : "\"" + text + "\"", e.getMessage())));
+    }
   }
 
   private <O> Function<Prediction, O> outputReader(Model<?, O> model) {

@@ -64,4 +64,20 @@ class UnusableIdsTest extends ServerAndClientTest {
     assertThatThrownBy(() -> client.resume(id)).isInstanceOf(ValidationException.class);
     assertThat(server.takeRequest(100, TimeUnit.MILLISECONDS)).isNull();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sdxl", "", "acme/upscaler:5c7d", "a b/c"})
+  void versionTextInNoneOfTheThreeFormsIsRejectedBeforeAnyRequest(String version)
+      throws Exception {
+    // It used to escape as an IllegalArgumentException, outside the SDK's exceptions.
+    assertThatThrownBy(() -> client.run(version, TestHttp.input()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("prediction: version = \"" + version + "\": ")
+        .hasMessageContaining("owner/name:<64-hex version id>");
+    assertThatThrownBy(() -> client.create(version, TestHttp.input()))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> client.runAsync(version, TestHttp.input()))
+        .isInstanceOf(ValidationException.class);
+    assertThat(server.takeRequest(100, TimeUnit.MILLISECONDS)).isNull();
+  }
 }

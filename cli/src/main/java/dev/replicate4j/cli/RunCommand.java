@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     }
     err.println("Prediction " + handle.id() + " of " + typed.ref() + " created; waiting (Ctrl-C "
         + "stops waiting)");
-    return new Waiting(session.client(), out, err, connection.root().terminal(), waitOptions)
+    return new Waiting(session, out, err, connection.root().terminal(), waitOptions)
         .await(handle);
   }
 

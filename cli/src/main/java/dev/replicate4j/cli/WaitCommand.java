@@ -34,7 +34,7 @@ final class WaitCommand implements Callable<Integer> {
           session.client().get(id).version().flatMap(ModelNames::ofVersion);
       PredictionHandle<?> handle = model.isPresent()
           ? session.client().resume(id, model.get()) : session.client().resume(id);
-      return new Waiting(session.client(), spec.commandLine().getOut(),
+      return new Waiting(session, spec.commandLine().getOut(),
           spec.commandLine().getErr(), connection.root().terminal(), waitOptions).await(handle);
     }
   }

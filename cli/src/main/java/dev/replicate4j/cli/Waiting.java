@@ -26,14 +26,16 @@ final class Waiting {
   private static final long INTERRUPT_GRACE_SECONDS = 5;
 
   private final ReplicateClient client;
+  private final Connection.Session session;
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean terminal;
   private final WaitOptions options;
 
-  Waiting(ReplicateClient client, PrintWriter out, PrintWriter err, boolean terminal,
+  Waiting(Connection.Session session, PrintWriter out, PrintWriter err, boolean terminal,
       WaitOptions options) {
-    this.client = client;
+    this.client = session.client();
+    this.session = session;
     this.out = out;
     this.err = err;
     this.terminal = terminal;
@@ -53,7 +55,7 @@ final class Waiting {
     } catch (PredictionTimeoutException e) {
       progress.finish();
       err.println("Stopped waiting after " + describe(options.timeout) + "; prediction "
-          + handle.id() + " is still running. Resume with: replicate4j wait " + handle.id());
+          + handle.id() + " is still running. " + session.resumeHint(handle.id()));
       printJsonIfAsked(handle.latest().orElseThrow());
       return ExitCodes.TIMEOUT;
     } catch (ReplicateException e) {
@@ -84,7 +86,7 @@ final class Waiting {
           + canceled.rawStatus().orElse("no status") + ")");
     } else {
       err.println("Interrupted: stopped waiting; prediction " + handle.id()
-          + " keeps running. Resume with: replicate4j wait " + handle.id());
+          + " keeps running. " + session.resumeHint(handle.id()));
     }
     err.flush();
     return ExitCodes.INTERRUPTED;

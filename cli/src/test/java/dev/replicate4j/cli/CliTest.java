@@ -56,6 +56,16 @@ class CliTest extends StubbedCliTest {
   }
 
   @Test
+  void aTimeoutOnTheEmbeddedStubDoesNotOfferAResumeThatCannotWork() {
+    // The embedded stub ends with the command: a later `wait ID` would start another and get 404.
+    Result r = cli(Map.of(), "run", "sdxl", "prompt=x", "--timeout", "300ms");
+
+    assertThat(r.exit).as(r.err).isEqualTo(ExitCodes.TIMEOUT);
+    assertThat(r.err).contains("still running", "cannot be resumed", "replicate4j stub")
+        .doesNotContain("Resume with");
+  }
+
+  @Test
   void runJsonPrintsOnlyThePredictionAsJsonOnStdout() throws IOException {
     Result r = remote("run", "sdxl", "prompt=x", "--json", "-o", dir.toString());
 

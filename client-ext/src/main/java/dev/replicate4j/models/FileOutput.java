@@ -79,6 +79,11 @@ public record FileOutput(String uri, FileDownloader downloader) {
    */
   public Path downloadTo(Path target) {
     Path directory = target.toAbsolutePath().getParent();
+    if (directory != null && !Files.isDirectory(directory)) {
+      // Said plainly, and before fetching: the temporary file's error would name only itself.
+      throw new DownloadException("Could not download " + Texts.abbreviate(uri) + " to " + target
+          + ": the directory " + directory + " does not exist", null);
+    }
     Path partial = null;
     try {
       partial = Files.createTempFile(directory, ".download-", ".part");

@@ -81,6 +81,22 @@ class FileOutputTest {
   }
 
   @Test
+  void aTargetInAMissingDirectoryIsRefusedNamingItBeforeFetching() {
+    List<String> opened = new ArrayList<>();
+    Path target = dir.resolve("outputs/p1/out.png");
+
+    assertThatThrownBy(() -> FileOutput.of("https://x/out.png", uri -> {
+      opened.add(uri);
+      return new ByteArrayInputStream(new byte[] {1});
+    }).downloadTo(target))
+        .isInstanceOf(DownloadException.class)
+        .hasMessageContaining("the directory " + target.toAbsolutePath().getParent()
+            + " does not exist")
+        .hasMessageNotContaining(".part");
+    assertThat(opened).isEmpty();
+  }
+
+  @Test
   void openStreamGivesTheDownloadersStream() throws IOException {
     FileOutput file = FileOutput.of("https://x/a.gif", uri -> new ByteArrayInputStream(
         uri.getBytes(StandardCharsets.UTF_8)));

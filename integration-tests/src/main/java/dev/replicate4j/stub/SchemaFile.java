@@ -1,6 +1,7 @@
 package dev.replicate4j.stub;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,8 +34,9 @@ final class SchemaFile {
     Map<String, Object> model = map(map(root.get("info"), "info").get("x-model"), "info.x-model");
     String owner = text(model, "owner");
     String name = text(model, "name");
-    Map<String, Object> input = map(map(map(root.get("components"), "components")
-        .get("schemas"), "components.schemas").get("Input"), "components.schemas.Input");
+    Map<String, Object> schemas = map(map(root.get("components"), "components").get("schemas"),
+        "components.schemas");
+    Map<String, Object> input = map(schemas.get("Input"), "components.schemas.Input");
     List<?> required = input.get("required") == null ? List.of() : (List<?>) input.get("required");
     String version = text(model, "version");
     if (!version.matches("[0-9a-f]{64}")) {
@@ -43,7 +45,7 @@ final class SchemaFile {
     }
     ModelSpec.Builder spec = ModelSpec.builder(owner + "/" + name, version, output);
     map(input.get("properties"), "Input.properties").forEach((field, property) -> {
-      FieldRule rule = rule(field, map(property, "Input.properties." + field));
+      FieldRule rule = rule(field, inlined(map(property, "Input.properties." + field), schemas));
       if (required.contains(field)) {
         spec.required(field, rule);
       } else {
@@ -80,6 +82,34 @@ final class SchemaFile {
     }
     throw new IllegalArgumentException("Input " + field + ": type " + type + " is not supported "
         + "(string, uri string, integer, number, boolean, enum or x-separator list)");
+  }
+
+  /**
+   * The property with a Cog enum inlined: a version's {@code openapi_schema} gives an enum input
+   * as {@code allOf: [{$ref: '#/components/schemas/scheduler'}]} beside its own default and
+   * description, the referenced schema holding the type and the values.
+   */
+  private static Map<String, Object> inlined(Map<String, Object> property,
+      Map<String, Object> schemas) {
+    Object allOf = property.get("allOf");
+    if (!(allOf instanceof List) || ((List<?>) allOf).size() != 1
+        || !(((List<?>) allOf).get(0) instanceof Map)) {
+      return property;
+    }
+    Object ref = ((Map<?, ?>) ((List<?>) allOf).get(0)).get("$ref");
+    String prefix = "#/components/schemas/";
+    if (!(ref instanceof String) || !((String) ref).startsWith(prefix)) {
+      return property;
+    }
+    String name = ((String) ref).substring(prefix.length());
+    Map<String, Object> merged = new LinkedHashMap<>(map(schemas.get(name),
+        "components.schemas." + name + " (referenced by " + ref + ")"));
+    property.forEach((key, value) -> {
+      if (!"allOf".equals(key)) {
+        merged.put(key, value);
+      }
+    });
+    return merged;
   }
 
   private static double bound(Map<String, Object> property, String key, double none) {

@@ -71,6 +71,34 @@ class SchemaModelTest {
   }
 
   @Test
+  void enumsGivenAsCogGivesThemAreRead() throws Exception {
+    // Cog publishes an enum input as allOf of a $ref to a schema of its own, beside its default.
+    String cog = SCHEMA
+        .replace("\"palette\":{\"type\":\"string\",\"enum\":[\"warm\",\"cool\"]}",
+            "\"palette\":{\"allOf\":[{\"$ref\":\"#/components/schemas/palette\"}],"
+                + "\"default\":\"warm\",\"x-order\":2}")
+        .replace("\"passes\":{\"type\":\"integer\",\"enum\":[1,2,4]}",
+            "\"passes\":{\"allOf\":[{\"$ref\":\"#/components/schemas/passes\"}]}")
+        .replace("\"denoise\":{\"type\":\"boolean\"}}}",
+            "\"denoise\":{\"type\":\"boolean\"}}},"
+                + "\"palette\":{\"title\":\"palette\",\"description\":\"An enumeration.\","
+                + "\"enum\":[\"warm\",\"cool\"],\"type\":\"string\"},"
+                + "\"passes\":{\"title\":\"passes\",\"enum\":[1,2,4],\"type\":\"integer\"}");
+    assertThat(cog).contains("#/components/schemas/palette", "#/components/schemas/passes");
+    try (StubRelay stub = StubRelay.builder().model(cog, StubOutput.SINGLE_PNG).build().start();
+        StubHttp http = new StubHttp(stub)) {
+      assertThat(http.create(VERSION, INPUT).code).isEqualTo(200);
+
+      StubHttp.Reply broken = http.create(VERSION, Map.of("image", StubHttp.IMAGE,
+          "palette", "hot", "passes", 3));
+      assertThat(broken.code).isEqualTo(422);
+      assertThat(((List<?>) broken.json().get("invalid_fields")).stream()
+          .map(f -> String.valueOf(((Map<?, ?>) f).get("field"))))
+          .containsExactlyInAnyOrder("input.palette", "input.passes");
+    }
+  }
+
+  @Test
   void aSchemaTheStubCannotReadIsRefusedSayingWhy() {
     assertThatThrownBy(() -> StubRelay.builder().model("openapi: 3.0.3", StubOutput.SINGLE_PNG))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("info");

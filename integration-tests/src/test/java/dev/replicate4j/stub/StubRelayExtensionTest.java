@@ -78,6 +78,14 @@ class StubRelayExtensionTest {
       assertThat(firstProbe.closed).isTrue();
       assertThat(probe).isNotSameAs(firstProbe);
     }
+
+    @Nested
+    class InANestedClass {
+      @Test
+      void testsShareTheEnclosingClassesStub(StubRelay stub) {
+        assertThat(stub).isSameAs(fromBeforeAll);
+      }
+    }
   }
 
   /** A stand-in for a client made from the stub. */

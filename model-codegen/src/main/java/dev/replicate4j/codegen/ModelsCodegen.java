@@ -168,11 +168,53 @@ public final class ModelsCodegen extends AbstractJavaCodegen {
       throw new IllegalStateException("Two schemas are named " + javaName + ": " + file);
     }
     Schema<?> input = spec.getComponents().getSchemas().get("Input");
+    if (input.getProperties() != null) {
+      input.getProperties().replaceAll((name, property) -> inlined(spec, property,
+          file.getFileName() + " " + name));
+    }
     catalog.getComponents().getSchemas().put(className, input);
     if (input.getProperties() != null) {
       input.getProperties().forEach((name, property) -> addEnum(catalog, file.getFileName() + " "
           + name, property));
     }
+  }
+
+  /**
+   * The property with a Cog enum inlined: a version's {@code openapi_schema} gives an enum input
+   * as {@code allOf: [{$ref: '#/components/schemas/scheduler'}]} beside its own default and
+   * description, the referenced schema holding the type and the values.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Schema<?> inlined(OpenAPI spec, Schema<?> property, String where) {
+    List<Schema> allOf = property.getAllOf();
+    if (allOf == null || allOf.size() != 1 || allOf.get(0).get$ref() == null) {
+      return property;
+    }
+    String ref = allOf.get(0).get$ref();
+    Schema<?> target = spec.getComponents().getSchemas()
+        .get(ref.substring(ref.lastIndexOf('/') + 1));
+    if (target == null) {
+      throw new IllegalStateException(where + ": " + ref + " is not in components.schemas");
+    }
+    Schema<Object> merged = new Schema<>();
+    merged.setType(target.getType());
+    merged.setFormat(target.getFormat());
+    merged.setEnum(target.getEnum() == null ? null : new ArrayList<>(target.getEnum()));
+    merged.setMinimum(target.getMinimum());
+    merged.setMaximum(target.getMaximum());
+    merged.setTitle(property.getTitle() != null ? property.getTitle() : target.getTitle());
+    merged.setDescription(property.getDescription() != null ? property.getDescription()
+        : target.getDescription());
+    merged.setDefault(property.getDefault());
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    if (target.getExtensions() != null) {
+      extensions.putAll(target.getExtensions());
+    }
+    if (property.getExtensions() != null) {
+      extensions.putAll(property.getExtensions());
+    }
+    merged.setExtensions(extensions.isEmpty() ? null : extensions);
+    return merged;
   }
 
   /**

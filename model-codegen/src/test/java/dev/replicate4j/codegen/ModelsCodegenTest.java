@@ -52,6 +52,29 @@ class ModelsCodegenTest {
   }
 
   @Test
+  void enumsGivenAsCogGivesThemBecomeTypedChoices() throws IOException {
+    // A version's openapi_schema: each enum is a schema of its own, the input an allOf of its $ref.
+    write("acme.cog.yaml", schema("acme", "cog", "Cog",
+        "        scheduler:\n"
+            + "          allOf: [{$ref: '#/components/schemas/scheduler'}]\n"
+            + "          default: K_EULER\n          description: scheduler\n          x-order: 0\n"
+            + "        steps: {allOf: [{$ref: '#/components/schemas/steps'}], default: 4}\n")
+        + "    scheduler: {title: scheduler, type: string, enum: [DDIM, K_EULER],"
+        + " description: An enumeration.}\n"
+        + "    steps: {title: steps, type: integer, enum: [1, 4, 8]}\n");
+
+    String input = read(generate().resolve("com/acme/CogInput.java"));
+
+    assertThat(input)
+        .contains(".choice(\"scheduler\", false, Scheduler.values(), Scheduler::wireValue, "
+            + "List.of(\"DDIM\",")
+        .contains(".withDefault(\"scheduler\", \"K_EULER\")")
+        .contains("public enum Scheduler implements WireEnum")
+        .contains(".integerOneOf(\"steps\", false, List.of(1L, 4L, 8L), Builder::steps)")
+        .contains(".withDefault(\"steps\", 4L)");
+  }
+
+  @Test
   void aDefaultTheSchemaDoesNotListIsRefusedNamingTheField() throws IOException {
     write("a.bad.yaml", schema("a", "bad", "Bad",
         "        mode: {type: string, enum: [fast, best], default: quick}\n"));

@@ -173,7 +173,8 @@ public final class ReplicateStubExtension implements BeforeAllCallback, AfterAll
   }
 
   /**
-   * One stub for all tests of the class, started before {@code @BeforeAll}; clients are still
+   * One stub for all tests of the class and of its {@code @Nested} classes, started before
+   * {@code @BeforeAll}; clients are still
    * made and closed per test (or per class for lifecycle methods). Register the extension in a
    * static field.
    *

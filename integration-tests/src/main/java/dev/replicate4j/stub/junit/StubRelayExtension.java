@@ -43,6 +43,8 @@ public final class StubRelayExtension implements BeforeAllCallback, AfterAllCall
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(StubRelayExtension.class);
   private static final String STUB = "stub";
+  /** The extension that started the stub under {@link #STUB}. */
+  private static final String OWNER = "owner";
 
   private final Consumer<StubRelayBuilder> configuration;
   private final boolean perClass;
@@ -81,8 +83,8 @@ public final class StubRelayExtension implements BeforeAllCallback, AfterAllCall
   }
 
   /**
-   * One stub for all tests of the class, started before {@code @BeforeAll}. Register the extension
-   * in a static field.
+   * One stub for all tests of the class and of its {@code @Nested} classes, started before
+   * {@code @BeforeAll}. Register the extension in a static field.
    *
    * @return a new extension that shares its stub across the class
    */
@@ -108,10 +110,15 @@ public final class StubRelayExtension implements BeforeAllCallback, AfterAllCall
     return new StubRelayExtension(configuration, perClass, more);
   }
 
-  /** Starts the class's stub when the extension is {@link #perClass()}. */
+  /**
+   * Starts the class's stub when the extension is {@link #perClass()}; a {@code @Nested} class
+   * shares the stub this extension started for its enclosing class.
+   */
   @Override
   public void beforeAll(ExtensionContext context) {
-    if (perClass) {
+    // Store lookups fall back to the enclosing contexts, so a nested class finds its outer
+    // class's stub here; without this check it would get a fresh one, without the outer state.
+    if (perClass && context.getStore(NAMESPACE).get(OWNER) != this) {
       open(context);
     }
   }
@@ -163,6 +170,7 @@ public final class StubRelayExtension implements BeforeAllCallback, AfterAllCall
     StubRelayBuilder builder = StubRelay.builder();
     configuration.accept(builder);
     context.getStore(NAMESPACE).put(STUB, builder.build().start());
+    context.getStore(NAMESPACE).put(OWNER, this);
   }
 
   /**
@@ -181,6 +189,7 @@ public final class StubRelayExtension implements BeforeAllCallback, AfterAllCall
         }
       }
     }
+    context.getStore(NAMESPACE).remove(OWNER);
     StubRelay stub = context.getStore(NAMESPACE).remove(STUB, StubRelay.class);
     if (stub != null) {
       try {

@@ -97,6 +97,16 @@ class ReplicateStubExtensionTest {
       assertThat(stub.predictionsCreated()).isEqualTo(1);
       assertThat(client.run(Models.SDXL, INPUT).size()).isEqualTo(1);
     }
+
+    @Nested
+    class InANestedClass {
+      @Test
+      void sharesTheEnclosingClassesStubAndItsState(ReplicateClient client, StubRelay stub) {
+        assertThat(stub).isSameAs(fromBeforeAll);
+        assertThat(stub.predictionsCreated()).isEqualTo(2); // the enclosing class's tests ran first
+        assertThat(client.pollingPolicy()).isSameAs(POLICY);
+      }
+    }
   }
 
   @Test
