@@ -125,7 +125,7 @@ final class ReadmeExamples {
     // A handle: create now, wait later, resume from the id alone
     PredictionHandle<FileOutputs> handle = client.create(Models.SDXL, input);
     String id = handle.id();                       // keep it
-    handle.addListener(new PredictionListener() {  // each change once: status, new log text, progress
+    handle.addListener(new PredictionListener() {  // each change once, in order; the end last
       @Override public void onStatusChange(Prediction p, PredictionStatus previous) { /* ... */ }
       @Override public void onLogs(Prediction p, String newLogs) { /* only the new text */ }
       @Override public void onProgress(Prediction p, double fraction) { /* from tqdm lines */ }
