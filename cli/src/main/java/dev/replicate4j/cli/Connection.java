@@ -76,12 +76,17 @@ final class Connection {
       return client;
     }
 
+    /** Whether this command runs against its own embedded stub, which ends with it. */
+    boolean embedded() {
+      return stub != null;
+    }
+
     /**
      * How to pick a prediction up again after this command stops waiting for it: {@code wait ID},
      * except on the embedded stub, whose predictions end with the command.
      */
     String resumeHint(String id) {
-      return stub == null ? "Resume with: replicate4j wait " + id
+      return !embedded() ? "Resume with: replicate4j wait " + id
           : "It ends with this command's embedded stub relay, so it cannot be resumed (set "
               + ReplicateClient.API_KEY_ENV + ", or serve a stub with `replicate4j stub` and pass"
               + " its --base-url and --api-key)";

@@ -72,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
     if (noWait) {
       out.println(waitOptions.json ? Json.write(handle.latest().orElseThrow().json()) : handle.id());
       out.flush();
+      if (session.embedded()) {
+        // The id alone would read as one a later `wait` can use.
+        err.println("Prediction " + handle.id() + " created. " + session.resumeHint(handle.id()));
+      }
       return ExitCodes.OK;
     }
     err.println("Prediction " + handle.id() + " of " + typed.ref() + " created; waiting (Ctrl-C "

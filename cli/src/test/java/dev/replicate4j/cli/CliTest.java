@@ -66,6 +66,15 @@ class CliTest extends StubbedCliTest {
   }
 
   @Test
+  void noWaitOnTheEmbeddedStubPrintsTheIdAndSaysItCannotBeResumed() {
+    Result r = cli(Map.of(), "run", "sdxl", "prompt=x", "--no-wait");
+
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out.strip()).matches("[A-Za-z0-9._~-]+");
+    assertThat(r.err).contains("Prediction " + r.out.strip() + " created", "cannot be resumed");
+  }
+
+  @Test
   void runJsonPrintsOnlyThePredictionAsJsonOnStdout() throws IOException {
     Result r = remote("run", "sdxl", "prompt=x", "--json", "-o", dir.toString());
 
@@ -82,6 +91,7 @@ class CliTest extends StubbedCliTest {
     Result r = remote("run", SLOW_MODEL, "image=https://example.com/cat.png", "--no-wait");
 
     assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.err).doesNotContain("cannot be resumed");
     String id = r.out.strip();
     assertThat(stub.status(id)).isIn("starting", "processing");
     stub.setStatus(id, "canceled");
