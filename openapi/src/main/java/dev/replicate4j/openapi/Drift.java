@@ -3,6 +3,11 @@ package dev.replicate4j.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +15,7 @@ import java.util.Map;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedApiResponse;
 import org.openapitools.openapidiff.core.model.ChangedContent;
+import org.openapitools.openapidiff.core.model.ChangedHeaders;
 import org.openapitools.openapidiff.core.model.ChangedMediaType;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ChangedOperation;
@@ -17,16 +23,23 @@ import org.openapitools.openapidiff.core.model.ChangedParameter;
 import org.openapitools.openapidiff.core.model.ChangedResponse;
 import org.openapitools.openapidiff.core.model.ChangedSchema;
 import org.openapitools.openapidiff.core.model.Endpoint;
+import org.openapitools.openapidiff.core.output.MarkdownRender;
 
 /**
  * What the published spec changed against the accepted baseline, one line per change, through
  * openapi-diff: {@code +} added, {@code -} removed, {@code ~} changed. Every removal is breaking, and so
- * is whatever openapi-diff judges incompatible.
+ * are a new parameter (the generated method gains an argument, so the SDK's call no longer compiles) and
+ * whatever openapi-diff judges incompatible.
  *
  * @param lines the report, in document order
  * @param breaking the lines that stop the build until the baseline is accepted
+ * @param openapiDiff openapi-diff's own report, when it judges the change incompatible although no line
+ *     above breaks (so the build's message can show what it saw); otherwise empty
  */
-record Drift(List<String> lines, List<String> breaking) {
+record Drift(List<String> lines, List<String> breaking, String openapiDiff) {
+    /** What a new parameter asks of the maintainer. */
+    static final String NEW_PARAMETER = "(the generated method gains an argument and the SDK's call to it no"
+            + " longer compiles: pass it there, or drop it with an overlay remove action)";
 
     /** Compares two repaired published texts (and their trees, for the model versions). */
     static Drift between(String baseline, JsonNode baselineTree, String published, JsonNode publishedTree) {
@@ -42,10 +55,23 @@ record Drift(List<String> lines, List<String> breaking) {
             walk.operation(op);
         }
         walk.versions(SupportedVersions.published(baselineTree), SupportedVersions.published(publishedTree));
+        String openapiDiff = "";
         if (diff.isChanged().isIncompatible() && walk.breaking.isEmpty()) {
-            walk.breaking.add("openapi-diff judges the change incompatible (see the full report)");
+            walk.breaks("~ openapi-diff judges the change incompatible, though no line above removes or breaks"
+                    + " anything: read its report below; if the change is harmless to the SDK, accept it");
+            openapiDiff = markdown(diff);
         }
-        return new Drift(List.copyOf(walk.lines), List.copyOf(walk.breaking));
+        return new Drift(List.copyOf(walk.lines), List.copyOf(walk.breaking), openapiDiff);
+    }
+
+    private static String markdown(ChangedOpenApi diff) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            new MarkdownRender().render(diff, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render openapi-diff's report", e);
+        }
+        return out.toString(StandardCharsets.UTF_8).strip();
     }
 
     boolean isEmpty() {
@@ -70,7 +96,7 @@ record Drift(List<String> lines, List<String> breaking) {
             String name = op.getHttpMethod() + " " + op.getPathUrl();
             if (op.getParameters() != null) {
                 for (Parameter p : op.getParameters().getIncreased()) {
-                    add("+ " + name + " parameter " + p.getIn() + " " + p.getName());
+                    breaks("+ " + name + " parameter " + p.getIn() + " " + p.getName() + " " + NEW_PARAMETER);
                 }
                 for (Parameter p : op.getParameters().getMissing()) {
                     breaks("- " + name + " parameter " + p.getIn() + " " + p.getName());
@@ -92,9 +118,19 @@ record Drift(List<String> lines, List<String> breaking) {
                 responses.getIncreased().keySet().forEach(code -> add("+ " + name + " response " + code));
                 responses.getMissing().keySet().forEach(code -> breaks("- " + name + " response " + code));
                 for (Map.Entry<String, ChangedResponse> r : responses.getChanged().entrySet()) {
+                    headers(r.getValue().getHeaders(), name + " " + r.getKey() + " response");
                     content(r.getValue().getContent(), name + " " + r.getKey() + " response");
                 }
             }
+        }
+
+        void headers(ChangedHeaders headers, String where) {
+            if (headers == null) {
+                return;
+            }
+            headers.getIncreased().keySet().forEach(h -> add("+ " + where + " header " + h));
+            headers.getMissing().keySet().forEach(h -> breaks("- " + where + " header " + h));
+            headers.getChanged().keySet().forEach(h -> add("~ " + where + " header " + h + " changed"));
         }
 
         void content(ChangedContent content, String where) {

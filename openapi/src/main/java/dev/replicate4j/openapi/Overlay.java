@@ -105,7 +105,8 @@ final class Overlay {
             }
             if (paths.isEmpty()) {
                 throw new SpecBuildException(name() + " selects nothing in the published spec" + why + ": the relay"
-                        + " changed what this correction fixes. Check the drift report, then fix or drop the action.");
+                        + " changed what this correction fixes. Check the drift report (it compares the API, not x- vendor"
+                        + " keys or descriptions), then fix or drop the action in the overlay.");
             }
             if (remove) {
                 doc.delete(target);

@@ -40,7 +40,15 @@ final class PublishedSpec {
                     + " description values that contain ': ') is no longer needed. Remove PublishedYamlRepair"
                     + " from SpecBuild and its paragraph from openapi/README.md.");
         }
-        Yaml.read(repaired, what + " (after the text repair)");
+        try {
+            Yaml.read(repaired, what + " (after the text repair)");
+        } catch (SpecBuildException e) {
+            // The page broke YAML somewhere the repair does not look: say so, rather than only where.
+            throw new SpecBuildException(e.getMessage() + "\nThe text repair only quotes plain description values"
+                    + " that contain ': '; the page is broken at the line above in a way it does not repair. Teach"
+                    + " PublishedYamlRepair that case (with a test in PublishedYamlRepairTest; never edit the page),"
+                    + " or ask the relay to fix its page.", e);
+        }
         return repaired;
     }
 

@@ -107,7 +107,7 @@ public final class SpecBuild {
         reportDrift(report, drift);
         if (!drift.breaking().isEmpty()) {
             return new Result(report.toString(), null, "", new SpecBuildException(
-                    "The published spec removed or broke what the accepted baseline had:\n  "
+                    "The published spec removed, broke or added what the SDK must adapt to:\n  "
                     + String.join("\n  ", drift.breaking())
                     + "\nAdapt the overlay and the code that used it, then accept the new baseline with: "
                     + ACCEPT));
@@ -135,6 +135,10 @@ public final class SpecBuild {
             report.append("  none\n");
         }
         drift.lines().forEach(line -> report.append("  ").append(line).append('\n'));
+        if (!drift.openapiDiff().isEmpty()) {
+            report.append("openapi-diff's report:\n")
+                    .append(drift.openapiDiff().indent(4).replaceAll("(?m)^ +$", "")).append('\n');
+        }
     }
 
     private void checkVersions(Map<String, String> published, Map<String, String> corrected) {
@@ -142,8 +146,11 @@ public final class SpecBuild {
         published.forEach((hash, name) -> {
             if (!name.equals(corrected.get(hash))) {
                 problems.add("new version " + SupportedVersions.shortHash(hash) + " (" + name + ", " + hash
-                        + ") is published but not in the overlay's x-supported-versions: add it there and its"
-                        + " model schema under openapi/models");
+                        + ") is published but not in the overlay's x-supported-versions. Add `" + hash + ": " + name
+                        + "` to x-supported-versions (and the list in the description next to it) in "
+                        + overlay.getFileName() + ", and the version's schema as openapi/models/"
+                        + name.replace('/', '.') + ".yaml (its Cog openapi_schema: Input, Output and info.x-model"
+                        + " with owner, name, version, java-name, order, task, output, like the other files there)");
             }
         });
         corrected.forEach((hash, name) -> {

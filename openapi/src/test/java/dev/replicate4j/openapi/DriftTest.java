@@ -69,6 +69,43 @@ class DriftTest {
     }
 
     @Test
+    void aNewParameterStopsTheBuildSayingWhatToDo() {
+        String changed = BASE.replace("    post:\n", "    post:\n      parameters:\n"
+                + "        - {name: X-Trace, in: header, required: false, schema: {type: string}}\n");
+        assertThat(changed).contains("X-Trace");
+
+        Drift drift = drift(BASE, changed);
+
+        assertThat(drift.breaking()).containsExactly("+ POST /p parameter header X-Trace " + Drift.NEW_PARAMETER);
+        assertThat(Drift.NEW_PARAMETER).contains("gains an argument", "overlay remove action");
+    }
+
+    @Test
+    void addedAndRemovedResponseHeadersAreNamed() {
+        String withHeader = BASE.replace("      description: ok\n          content:",
+                "      description: ok\n          headers:\n            X-Request-Id: {schema: {type: string}}\n"
+                        + "          content:");
+        assertThat(withHeader).contains("X-Request-Id");
+
+        assertThat(drift(BASE, withHeader).lines()).containsExactly("+ POST /p 200 response header X-Request-Id");
+        assertThat(drift(BASE, withHeader).breaking()).isEmpty();
+        assertThat(drift(withHeader, BASE).breaking()).containsExactly("- POST /p 200 response header X-Request-Id");
+    }
+
+    @Test
+    void anIncompatibilityNoLineNamesCarriesOpenapiDiffsReport() {
+        // openapi-diff judges a new enum value in a response incompatible; the walk reports it as news.
+        Drift drift = drift(BASE, BASE.replace("enum: [a, b]", "enum: [a, b, c]"));
+
+        assertThat(drift.breaking()).singleElement().asString()
+                .startsWith("~ openapi-diff judges the change incompatible")
+                .contains("read its report below");
+        assertThat(drift.openapiDiff()).contains("Added enum value", "`c`", "state");
+        assertThat(drift(BASE, BASE.replace("count: {type: integer}", "count: {type: string}")).openapiDiff())
+                .as("a named break needs no second report").isEmpty();
+    }
+
+    @Test
     void noChangeIsNoDrift() {
         assertThat(drift(BASE, BASE).isEmpty()).isTrue();
     }

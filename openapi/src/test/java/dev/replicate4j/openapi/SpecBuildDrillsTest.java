@@ -148,10 +148,75 @@ class SpecBuildDrillsTest {
         }
 
         assertThat(failure).as("a version the overlay does not list stops the build").isNotNull();
-        assertThat(failure.getMessage()).contains("new version f1210000… (acme/new-model");
+        assertThat(failure.getMessage()).contains("new version f1210000… (acme/new-model")
+                .contains("Add `" + hash + ": acme/new-model` to x-supported-versions")
+                .contains("openapi/models/acme.new-model.yaml");
         Drift drift = Drift.between(PublishedSpec.repaired(page, "baseline"), PublishedSpec.tree(page, "baseline"),
                 PublishedSpec.repaired(changed, "page"), PublishedSpec.tree(changed, "page"));
         assertThat(drift.lines()).contains("+ new version f1210000… (acme/new-model)");
+    }
+
+    @Test
+    void aNewResponseHeaderIsReportedAndKept() throws IOException {
+        String changed = page.replace("          headers: {}\n", "          headers:\n            X-Request-Id:\n"
+                + "              description: Identifier of the request.\n              schema:\n"
+                + "                type: string\n");
+        assertThat(changed).as("the page has an empty headers object").isNotEqualTo(page);
+        Files.writeString(published, changed);
+
+        SpecBuild.Result result = build(false);
+
+        assertThat(result.failure()).isNull();
+        assertThat(result.report()).contains("+ POST /replicate/v1/predictions 200 response header X-Request-Id");
+        assertThat(result.corrected().at("/paths/~1replicate~1v1~1predictions/post/responses/200/headers"
+                + "/X-Request-Id/schema/type").asText()).isEqualTo("string");
+    }
+
+    @Test
+    void aNewRequestHeaderStopsTheBuildSayingWhatToDo() throws IOException {
+        Files.writeString(published, page.replace("      requestBody:\n", "        - name: X-Idempotency-Key\n"
+                + "          in: header\n          required: false\n          schema:\n            type: string\n"
+                + "      requestBody:\n"));
+
+        SpecBuild.Result result = build(false);
+
+        assertThat(result.failure()).isNotNull();
+        assertThat(result.failure().getMessage())
+                .contains("+ POST /replicate/v1/predictions parameter header X-Idempotency-Key")
+                .contains("gains an argument")
+                .contains(SpecBuild.ACCEPT);
+    }
+
+    @Test
+    void aPageBrokenWhereTheRepairDoesNotLookSaysSo() throws IOException {
+        Files.writeString(published, page.replace("summary: Create a task - via", "summary: Create a task: via"));
+
+        assertThatThrownBy(() -> build(false))
+                .hasMessageContaining("is not valid YAML")
+                .hasMessageContaining("summary: Create a task: via")
+                .hasMessageContaining("Teach PublishedYamlRepair that case");
+    }
+
+    @Test
+    void aByteOrderMarkAndCrlfLineEndingsBuildTheSameSpec() throws IOException {
+        JsonNode expected = build(false).corrected();
+        for (String variant : new String[] {"\ufeff" + page, page.replace("\n", "\r\n")}) {
+            Files.writeString(published, variant);
+
+            SpecBuild.Result result = build(false);
+
+            assertThat(result.report()).contains("none");
+            assertThat(result.corrected()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aVendorKeyTheRelayDroppedNamesTheStaleAction() throws IOException {
+        Files.writeString(published, page.replaceAll("(?m)^ +x-run-in-apifox: .*\n", ""));
+
+        assertThatThrownBy(() -> build(false))
+                .hasMessageContaining("$..['x-run-in-apifox'] selects nothing")
+                .hasMessageContaining("not x- vendor keys");
     }
 
     @Test
