@@ -99,7 +99,7 @@ class DriftTest {
 
         assertThat(drift.breaking()).singleElement().asString()
                 .startsWith("~ openapi-diff judges the change incompatible")
-                .contains("read its report below");
+                .contains("its report follows the drift lines");
         assertThat(drift.openapiDiff()).contains("Added enum value", "`c`", "state");
         assertThat(drift(BASE, BASE.replace("count: {type: integer}", "count: {type: string}")).openapiDiff())
                 .as("a named break needs no second report").isEmpty();

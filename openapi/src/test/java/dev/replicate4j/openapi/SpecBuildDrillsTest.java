@@ -188,6 +188,23 @@ class SpecBuildDrillsTest {
     }
 
     @Test
+    void anEnumThePageGivesTheStatusStopsTheBuildAndOnceAcceptedLeavesPredictionStatusAlone() throws IOException {
+        String changed = page.replace("                  status:\n                    type: string\n",
+                "                  status:\n                    type: string\n                    enum:\n"
+                        + "                      - starting\n                      - succeeded\n");
+        assertThat(changed).as("the page has a string status").isNotEqualTo(page);
+        Files.writeString(published, changed);
+
+        assertThat(build(false).failure()).hasMessageContaining("openapi-diff judges the change incompatible");
+        SpecBuild.Result accepted = build(true);
+
+        assertThat(accepted.failure()).isNull();
+        JsonNode status = accepted.corrected().at("/components/schemas/Prediction/properties/status");
+        assertThat(status.path("$ref").asText()).isEqualTo("#/components/schemas/PredictionStatus");
+        assertThat(status.has("enum")).as("no enum beside the $ref").isFalse();
+    }
+
+    @Test
     void aPageBrokenWhereTheRepairDoesNotLookSaysSo() throws IOException {
         Files.writeString(published, page.replace("summary: Create a task - via", "summary: Create a task: via"));
 
