@@ -22,7 +22,9 @@ import java.util.Map;
  * other value replaces; on a selected array the update is appended. {@code copy} merges the one node its
  * JSONPath selects the same way. {@code remove: true} deletes the selected nodes. Stricter than the
  * specification on purpose: an action whose target selects nothing fails, naming its description and
- * target, because a correction that no longer applies is news about the relay's spec.
+ * target, because a correction that no longer applies is news about the relay's spec; so does an update
+ * that would add a property under {@code properties} with annotations only (description, format,
+ * nullable...), as that property was the page's and the page dropped it.
  */
 final class Overlay {
     private static final Configuration PATHS = Configuration.builder()
@@ -34,6 +36,10 @@ final class Overlay {
             .jsonProvider(new JacksonJsonNodeJsonProvider())
             .mappingProvider(new JacksonMappingProvider())
             .build();
+
+    /** The keys of a property schema that say what it is, not only annotate it. */
+    private static final List<String> DEFINING =
+            List.of("type", "$ref", "allOf", "anyOf", "oneOf", "not", "items", "enum", "properties");
 
     private final List<Action> actions;
 
@@ -140,6 +146,13 @@ final class Overlay {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode existing = into.get(field.getKey());
                 JsonNode value = field.getValue();
+                if (existing == null && at.endsWith("['properties']") && annotatesOnly(value)) {
+                    // It corrected a property the page had: merged now, it would bring back a dropped one.
+                    throw new SpecBuildException(name() + ": only annotates property '" + field.getKey() + "' ("
+                            + String.join(", ", (Iterable<String>) value::fieldNames) + "), which " + at
+                            + " no longer has: the relay dropped or renamed it (see the drift report). Drop it"
+                            + " from this action, or give it a type if the SDK must still declare it.");
+                }
                 if (existing instanceof ObjectNode object && value.isObject()) {
                     merge(object, (ObjectNode) value, at + "['" + field.getKey() + "']");
                 } else if (existing instanceof ArrayNode array && value.isArray()) {
@@ -152,6 +165,11 @@ final class Overlay {
                             + " in the update; remove it first");
                 }
             }
+        }
+
+        /** A schema with nothing that says what the property is: no type, $ref, composition, items or enum. */
+        private static boolean annotatesOnly(JsonNode schema) {
+            return schema.isObject() && DEFINING.stream().noneMatch(schema::has);
         }
 
         private static List<String> matches(JsonNode spec, String path) {

@@ -101,6 +101,28 @@ class OverlayTest {
                 """)).hasMessageContaining("exactly one of update, copy, remove");
     }
 
+    @Test
+    void anUpdateThatOnlyAnnotatesAPropertyTheSpecNoLongerHasFailsNamingIt() {
+        String annotate = """
+                - target: $.a.nested.properties
+                  description: describe logs
+                  update: {logs: {description: Log output, nullable: true}}
+                """;
+        JsonNode withLogs = apply("- target: $.a.nested\n  description: slot\n  update: {properties: {logs: {type: string}}}\n"
+                + annotate);
+        assertThat(withLogs.at("/a/nested/properties/logs/type").asText()).isEqualTo("string");
+        assertThat(apply("- target: $.a.nested\n  description: slot\n  update: {properties: {}}\n"
+                + "- target: $.a.nested.properties\n  description: add\n  update: {seed: {type: integer}}\n")
+                .at("/a/nested/properties/seed/type").asText()).as("a typed property is an addition").isEqualTo("integer");
+
+        assertThatThrownBy(() -> apply("- target: $.a.nested\n  description: slot\n  update: {properties: {}}\n"
+                + annotate))
+                .isInstanceOf(SpecBuildException.class)
+                .hasMessageContaining("(describe logs)")
+                .hasMessageContaining("only annotates property 'logs' (description, nullable)")
+                .hasMessageContaining("dropped or renamed");
+    }
+
     private static JsonNode apply(String actions) {
         ObjectNode doc = (ObjectNode) Yaml.read(DOC, "doc");
         Overlay.parse(Yaml.read("overlay: 1.1.0\ninfo: {title: t, version: '1'}\nactions:\n"

@@ -85,16 +85,25 @@ class SpecBuildDrillsTest {
     }
 
     @Test
-    void acceptingADropUpdatesTheBaselineAndTheOverlayStillApplies() throws IOException {
+    void acceptingADropUpdatesTheBaselineAndTheOverlayNamesWhatItWouldBringBack() throws IOException {
         String changed = removeProperty(page, "logs");
         Files.writeString(published, changed);
 
-        SpecBuild.Result result = build(true);
-
-        assertThat(result.failure()).isNull();
-        assertThat(result.report()).contains("Accepted");
+        StringBuilder report = new StringBuilder();
+        assertThatThrownBy(() -> new SpecBuild(published, baseline, overlay).run(true, report))
+                .as("the overlay's description of logs would bring back a typeless logs")
+                .hasMessageContaining("only annotates property 'logs' (nullable, description)");
+        assertThat(report).contains("Accepted");
         assertThat(Files.readString(baseline)).isEqualTo(changed);
-        assertThat(build(false).report()).contains("none");
+
+        // The fix the message asks for: logs out of the overlay's Prediction update.
+        String fixed = Files.readString(overlay).replaceFirst(
+                "(?m)^        logs:\\n          nullable: true\\n          description: .*\\n", "");
+        assertThat(fixed).isNotEqualTo(Files.readString(overlay));
+        Files.writeString(overlay, fixed);
+        SpecBuild.Result result = build(false);
+        assertThat(result.report()).contains("none");
+        assertThat(result.corrected().at("/components/schemas/Prediction/properties").has("logs")).isFalse();
     }
 
     @Test
