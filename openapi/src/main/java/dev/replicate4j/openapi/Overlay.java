@@ -13,7 +13,9 @@ import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies an OpenAPI Overlay (1.0, plus 1.1's {@code copy}) to a spec tree, in place, action by action.
@@ -40,6 +42,9 @@ final class Overlay {
     /** The keys of a property schema that say what it is, not only annotate it. */
     private static final List<String> DEFINING =
             List.of("type", "$ref", "allOf", "anyOf", "oneOf", "not", "items", "enum", "properties");
+
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final List<Action> actions;
 
@@ -146,6 +151,14 @@ final class Overlay {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode existing = into.get(field.getKey());
                 JsonNode value = field.getValue();
+                if (existing != null && at.matches("\\$\\['paths']\\['[^']*']") && METHODS.contains(field.getKey())) {
+                    // An operation this action adds, which the page now documents itself: merged, the two
+                    // would mix (parameters twice, inline schemas beside $refs).
+                    throw new SpecBuildException(name() + ": adds " + field.getKey().toUpperCase(Locale.ROOT)
+                            + " " + at.substring("$['paths']['".length(), at.length() - 2)
+                            + ", which the page now documents itself (see the drift report). Correct the page's operation with its own actions instead"
+                            + " (or remove it first), and drop it from this one.");
+                }
                 if (existing == null && at.endsWith("['properties']") && annotatesOnly(value)) {
                     // It corrected a property the page had: merged now, it would bring back a dropped one.
                     throw new SpecBuildException(name() + ": only annotates property '" + field.getKey() + "' ("

@@ -214,6 +214,34 @@ class SpecBuildDrillsTest {
     }
 
     @Test
+    void anOperationTheOverlayAddsThatThePageNowDocumentsFailsNamingIt() throws IOException {
+        String changed = page.replace("\ncomponents:\n", "\n" + """
+                  /replicate/v1/predictions/{prediction_id}:
+                    get:
+                      summary: Query a task
+                      parameters:
+                        - name: prediction_id
+                          in: path
+                          required: true
+                          schema:
+                            type: string
+                      responses:
+                        '200':
+                          description: ''
+                components:
+                """);
+        assertThat(changed).contains("Query a task");
+        Files.writeString(published, changed);
+
+        StringBuilder report = new StringBuilder();
+        assertThatThrownBy(() -> new SpecBuild(published, baseline, overlay).run(false, report))
+                .hasMessageContaining("Polling and cancel")
+                .hasMessageContaining("adds GET /replicate/v1/predictions/{prediction_id}, which the page now"
+                        + " documents itself");
+        assertThat(report).contains("+ operation GET /replicate/v1/predictions/{prediction_id}");
+    }
+
+    @Test
     void aPageBrokenWhereTheRepairDoesNotLookSaysSo() throws IOException {
         Files.writeString(published, page.replace("summary: Create a task - via", "summary: Create a task: via"));
 
