@@ -57,8 +57,9 @@ record Drift(List<String> lines, List<String> breaking, String openapiDiff) {
         walk.versions(SupportedVersions.published(baselineTree), SupportedVersions.published(publishedTree));
         String openapiDiff = "";
         if (diff.isChanged().isIncompatible() && walk.breaking.isEmpty()) {
-            walk.breaks("~ openapi-diff judges the change incompatible, though no other line is a removal or a break:"
-                    + " its report follows the drift lines (drift-report.md); if the change is harmless to the SDK, accept it");
+            walk.breaks("~ openapi-diff judges the change incompatible, though no other line is a removal or a"
+                    + " break: its report follows the drift lines (drift-report.md); if the change is harmless to"
+                    + " the SDK, accept it");
             openapiDiff = markdown(diff);
         }
         return new Drift(List.copyOf(walk.lines), List.copyOf(walk.breaking), openapiDiff);

@@ -116,8 +116,8 @@ final class Overlay {
             }
             if (paths.isEmpty()) {
                 throw new SpecBuildException(name() + " selects nothing in the published spec" + why + ": the relay"
-                        + " changed what this correction fixes. Check the drift report (it compares the API, not x- vendor"
-                        + " keys or descriptions), then fix or drop the action in the overlay.");
+                        + " changed what this correction fixes. Check the drift report (it compares the API, not x-"
+                        + " vendor keys or descriptions), then fix or drop the action in the overlay.");
             }
             if (remove) {
                 doc.delete(target);
@@ -151,13 +151,15 @@ final class Overlay {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode existing = into.get(field.getKey());
                 JsonNode value = field.getValue();
-                if (existing != null && at.matches("\\$\\['paths']\\['[^']*']") && METHODS.contains(field.getKey())) {
+                if (existing != null && METHODS.contains(field.getKey())
+                        && at.matches("\\$\\['paths']\\['[^']*']")) {
                     // An operation this action adds, which the page now documents itself: merged, the two
                     // would mix (parameters twice, inline schemas beside $refs).
                     throw new SpecBuildException(name() + ": adds " + field.getKey().toUpperCase(Locale.ROOT)
                             + " " + at.substring("$['paths']['".length(), at.length() - 2)
-                            + ", which the page now documents itself (see the drift report). Correct the page's operation with its own actions instead"
-                            + " (or remove it first), and drop it from this one.");
+                            + ", which the page now documents itself (see the drift report). Correct the page's"
+                            + " operation with its own actions instead (or remove it first), and drop it from this"
+                            + " one.");
                 }
                 if (existing == null && at.endsWith("['properties']") && annotatesOnly(value)) {
                     // It corrected a property the page had: merged now, it would bring back a dropped one.

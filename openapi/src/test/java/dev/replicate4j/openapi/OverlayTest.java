@@ -108,12 +108,13 @@ class OverlayTest {
                   description: describe logs
                   update: {logs: {description: Log output, nullable: true}}
                 """;
-        JsonNode withLogs = apply("- target: $.a.nested\n  description: slot\n  update: {properties: {logs: {type: string}}}\n"
-                + annotate);
+        JsonNode withLogs = apply("- target: $.a.nested\n  description: slot\n"
+                + "  update: {properties: {logs: {type: string}}}\n" + annotate);
         assertThat(withLogs.at("/a/nested/properties/logs/type").asText()).isEqualTo("string");
         assertThat(apply("- target: $.a.nested\n  description: slot\n  update: {properties: {}}\n"
                 + "- target: $.a.nested.properties\n  description: add\n  update: {seed: {type: integer}}\n")
-                .at("/a/nested/properties/seed/type").asText()).as("a typed property is an addition").isEqualTo("integer");
+                .at("/a/nested/properties/seed/type").asText())
+                .as("a typed property is an addition").isEqualTo("integer");
 
         assertThatThrownBy(() -> apply("- target: $.a.nested\n  description: slot\n  update: {properties: {}}\n"
                 + annotate))
