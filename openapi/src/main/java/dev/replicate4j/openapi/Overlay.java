@@ -131,6 +131,12 @@ final class Overlay {
                             + " selects " + sources.size());
                 }
                 value = ((JsonNode) doc.read(sources.get(0))).deepCopy();
+                if (value.has("$ref")) {
+                    // Merged, the $ref would sit beside the copied properties (a self-reference, or ignored).
+                    throw new SpecBuildException(name() + ": copy source " + copy + " is now a $ref to "
+                            + value.get("$ref").asText() + ": the page names that schema itself. Copy from it,"
+                            + " or point the corrections at it, instead.");
+                }
             }
             for (String path : paths) {
                 Object node = doc.read(path);

@@ -124,6 +124,21 @@ class OverlayTest {
                 .hasMessageContaining("dropped or renamed");
     }
 
+    @Test
+    void aCopySourceThatBecameARefFailsNamingIt() {
+        assertThatThrownBy(() -> apply("""
+                - target: $.a
+                  description: the page now refers to a named schema
+                  update: {ref: {$ref: '#/b'}}
+                - target: $.a.nested
+                  copy: $.a.ref
+                  description: copy the inline schema
+                """))
+                .isInstanceOf(SpecBuildException.class)
+                .hasMessageContaining("(copy the inline schema)")
+                .hasMessageContaining("copy source $.a.ref is now a $ref to #/b");
+    }
+
     private static JsonNode apply(String actions) {
         ObjectNode doc = (ObjectNode) Yaml.read(DOC, "doc");
         Overlay.parse(Yaml.read("overlay: 1.1.0\ninfo: {title: t, version: '1'}\nactions:\n"
