@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The catalog's ten versions are exactly the ten the corrected spec lists as supported. */
+/** The catalog's versions are exactly the ones the corrected spec lists as supported. */
 class SupportedVersionsSpecTest {
   private static final String SPEC = "dev/replicate4j/openapi/chainhub-replicate-predictions.yaml";
 
@@ -24,8 +24,13 @@ class SupportedVersionsSpecTest {
     for (Model<?, ?> model : ModelCatalog.standard()) {
       catalog.put(model.versionId().orElseThrow(), model.owner().orElseThrow() + "/" + model.name().orElseThrow());
     }
-    assertThat(supported).hasSize(10);
-    assertThat(catalog).containsExactlyInAnyOrderEntriesOf(supported);
+    // No fixed count: a version the relay adds is one schema file and one overlay line, and the
+    // message below names whichever of the two is missing.
+    assertThat(supported).isNotEmpty();
+    assertThat(catalog)
+        .as("the catalog (a schema file per version under openapi/models/) against the spec's"
+            + " x-supported-versions (the overlay)")
+        .containsExactlyInAnyOrderEntriesOf(supported);
   }
 
   private static Map<String, String> supportedVersions() throws IOException {
