@@ -81,6 +81,39 @@ class OddResponsesTest extends ServerTest {
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
+  @ParameterizedTest(name = "HTTP {0}")
+  @ValueSource(ints = {301, 302})
+  void aCreateMovedElsewhereOnTheSameHostIsNotTakenForAPrediction(int code) throws Exception {
+    // OkHttp follows a 301 or 302 of a POST with a GET, here of a list that holds a prediction.
+    server.enqueue(new MockResponse.Builder().code(code)
+        .setHeader("Location", "/v2/predictions").build());
+    server.enqueue(TestHttp.json(200, "{\"id\":\"old\",\"status\":\"succeeded\","
+        + "\"results\":[],\"next\":null}"));
+
+    try (ReplicateClient client = builder().build()) {
+      assertThatThrownBy(() -> client.create(TestHttp.MODEL, TestHttp.input()))
+          .isInstanceOfSatisfying(ConnectionException.class, e -> {
+            assertThat(e.getMessage()).contains("HTTP " + code, "/v2/predictions", "base URL");
+            assertThat(e.mayHaveCreated()).isTrue();
+          });
+    }
+    assertThat(server.takeRequest().getMethod()).isEqualTo("POST");
+    assertThat(server.takeRequest().getMethod()).isEqualTo("GET");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aCreateAnsweredSeeOtherGivesThePredictionItPointsAt() {
+    server.enqueue(new MockResponse.Builder().code(303)
+        .setHeader("Location", TestHttp.PREDICTIONS + "/p1").build());
+    server.enqueue(PredictionJson.prediction("p1").ok());
+
+    try (ReplicateClient client = builder().build()) {
+      assertThat(client.create(TestHttp.MODEL, TestHttp.input()).id()).isEqualTo("p1");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
   /** A prediction whose body ends early, then the connection closes. */
   private static MockResponse cutShort(String fault) {
     String json = "{\"id\":\"p1\",\"status\":\"processing\",\"logs\":\"" + "x".repeat(4000) + "\"}";
