@@ -71,6 +71,7 @@ final class Transport implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .addInterceptor(RetryAfterShield.restore())
         .addNetworkInterceptor(RetryAfterShield.hide())
+        .addNetworkInterceptor(new ContentLengthCheck())
         .build();
     OkHttpClient asyncClient = common.newBuilder()
         .addInterceptor(SendTracker.tagger())

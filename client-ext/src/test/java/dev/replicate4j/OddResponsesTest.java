@@ -114,6 +114,37 @@ class OddResponsesTest extends ServerTest {
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"get", "getAsync", "create"})
+  void aNegativeContentLengthIsAMalformedAnswerNotACrash(String call) {
+    // OkHttp read it as a negative byte count: an IllegalArgumentException out of every call.
+    String json = "{\"id\":\"p1\",\"status\":\"starting\"}";
+    server.enqueue(new MockResponse.Builder().code(call.equals("create") ? 201 : 200)
+        .setHeader("Content-Type", "application/json").body(json)
+        .setHeader("Content-Length", "-5").build());
+
+    try (ReplicateClient client = builder().retryPolicy(RetryPolicy.NONE).build()) {
+      assertThatThrownBy(() -> {
+        switch (call) {
+          case "get":
+            client.get("p1");
+            break;
+          case "getAsync":
+            client.getAsync("p1").get(30, TimeUnit.SECONDS);
+            break;
+          default:
+            client.create(TestHttp.MODEL, TestHttp.input());
+        }
+      }).satisfies(thrown -> {
+        Throwable e = thrown instanceof java.util.concurrent.ExecutionException
+            ? thrown.getCause() : thrown;
+        assertThat(e).isInstanceOf(ConnectionException.class)
+            .hasMessageContaining("invalid Content-Length: -5");
+        assertThat(((ConnectionException) e).mayHaveCreated()).isEqualTo(call.equals("create"));
+      });
+    }
+  }
+
   /** A prediction whose body ends early, then the connection closes. */
   private static MockResponse cutShort(String fault) {
     String json = "{\"id\":\"p1\",\"status\":\"processing\",\"logs\":\"" + "x".repeat(4000) + "\"}";
