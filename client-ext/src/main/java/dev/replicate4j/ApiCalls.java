@@ -285,6 +285,9 @@ final class ApiCalls {
           response.errorBody());
       throw create ? createFailure(e) : e;
     }
+    if (create) {
+      turnedIntoGet(response.raw());
+    }
     dev.replicate4j.generated.model.WirePrediction body = response.body();
     Prediction prediction;
     try {
@@ -311,6 +314,24 @@ final class ApiCalls {
           + ". Response: " + MessageText.abbreviate(received, 1000), response.code(), received);
     }
     return prediction;
+  }
+
+  /**
+   * Refuses the answer to a create that a 301 or 302 turned into a GET (OkHttp follows those as
+   * browsers do): whatever that GET read, it is not what the create made. A 303 is followed: it
+   * points at the result of the create.
+   */
+  private static void turnedIntoGet(okhttp3.Response response) {
+    okhttp3.Response redirect = response.priorResponse();
+    if (redirect == null || "POST".equals(response.request().method()) || redirect.code() == 303) {
+      return;
+    }
+    okhttp3.HttpUrl to = response.request().url();
+    throw new ConnectionException(CREATE + " was answered HTTP " + redirect.code() + " (moved to "
+        + MessageText.abbreviate(to.scheme() + "://" + to.host() + ":" + to.port()
+            + to.encodedPath()) + "), and a create is not"
+        + " re-sent to a new address: check the base URL" + ReplicateException.MAY_HAVE_CREATED,
+        null, true);
   }
 
   /** A create's error answer: a 408 or 5xx may come after the server acted on the request. */

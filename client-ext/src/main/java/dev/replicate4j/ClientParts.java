@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * The working parts of one {@link ReplicateClient}, wired once from its configuration: the
@@ -53,7 +52,7 @@ record ClientParts(ClientConfig config, Transport transport, ApiCalls calls,
     return new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
-        .addConverterFactory(MoshiConverterFactory.create(JsonCodec.RETROFIT))
+        .addConverterFactory(new JsonBodies())
         .build()
         .create(PredictionsApi.class);
   }

@@ -34,10 +34,7 @@ final class ErrorMapper {
     String contentType = headers.get("Content-Type");
     String detail = problem.detail().or(problem::title)
         .map(d -> MessageText.abbreviate(d, MAX_DETAIL))
-        .orElse(json.isEmpty() && !text.isBlank()
-            ? "a " + (contentType == null ? "body without a Content-Type"
-                : MessageText.abbreviate(contentType, 100) + " body")
-                + ", not the API's JSON (a proxy's page?): " + abbreviate(text)
+        .orElse(json.isEmpty() && !text.isBlank() ? notJson(contentType, text)
             : "no detail given");
     String message = operation + " failed with HTTP " + code + ": " + detail;
     if (code == 401 || code == 403) {
@@ -88,6 +85,16 @@ final class ErrorMapper {
     } catch (IOException | RuntimeException e) {
       return Map.of();
     }
+  }
+
+  /**
+   * Names a body that is not the API's JSON by its content type and shows its start: a proxy's
+   * page, whatever its status.
+   */
+  static String notJson(String contentType, String text) {
+    return "a " + (contentType == null ? "body without a Content-Type"
+        : MessageText.abbreviate(contentType, 100) + " body")
+        + ", not the API's JSON (a proxy's page?): " + abbreviate(text);
   }
 
   private static String abbreviate(String text) {

@@ -295,7 +295,8 @@ public final class Prediction {
         if (model == null) {
           try {
             model = JsonCodec.PREDICTION.fromJsonValue(json);
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | AssertionError e) {
+            // Moshi wraps what its reader refuses (a "NaN" string for a double) in an AssertionError.
             throw new ReplicateException("Prediction " + shownId()
                 + " does not fit the generated model: " + MessageText.abbreviate(e.getMessage()), e);
           }

@@ -11,6 +11,7 @@ import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Retries failed attempts of synchronous calls by the rules of {@link RetryPolicy}, sleeping on the
  * caller's thread. A create (POST) is retried only when it surely did not reach the server (a 429,
  * or a {@link NotSentException}) and is then re-sent with the identical body. GETs and cancels are
- * retried on 408, 429, 5xx and I/O errors.
+ * retried on 408, 429, 5xx and I/O errors, a body cut short included.
  *
  * <p>The call's timeout bounds the retries: a delay that would end past it is not slept; the last
  * answer (a 429 included, so it surfaces as a {@code RateLimitException}) or failure is returned
@@ -53,6 +54,9 @@ final class RetryInterceptor implements Interceptor {
       Response response;
       try {
         response = chain.proceed(request);
+        if (repeatable) {
+          response = readWhole(response);
+        }
       } catch (IOException e) {
         boolean unsent = e instanceof NotSentException;
         boolean retriable = (repeatable || unsent) && !chain.call().isCanceled();
@@ -81,6 +85,25 @@ final class RetryInterceptor implements Interceptor {
       }
       response.close();
       pause(request, attempt, delay, "HTTP " + code);
+    }
+  }
+
+  /**
+   * A successful answer read to its end here, so that a body cut short (a reset, a close before
+   * the declared length, a chunked body without its last chunk) is an I/O failure this loop
+   * retries, not one the caller meets after the retries are over.
+   */
+  private static Response readWhole(Response response) throws IOException {
+    if (!response.isSuccessful()) {
+      return response;
+    }
+    ResponseBody body = response.body();
+    try {
+      byte[] bytes = body.bytes();
+      return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
+    } catch (IOException e) {
+      response.close();
+      throw e;
     }
   }
 

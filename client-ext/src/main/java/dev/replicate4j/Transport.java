@@ -69,6 +69,9 @@ final class Transport implements AutoCloseable {
         .callTimeout(config.callTimeout())
         // OkHttp would silently re-send a POST after some failures; retries are ours to decide.
         .retryOnConnectionFailure(false)
+        .addInterceptor(RetryAfterShield.restore())
+        .addNetworkInterceptor(RetryAfterShield.hide())
+        .addNetworkInterceptor(new ContentLengthCheck())
         .build();
     OkHttpClient asyncClient = common.newBuilder()
         .addInterceptor(SendTracker.tagger())

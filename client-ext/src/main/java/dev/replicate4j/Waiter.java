@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Transient poll failures (5xx, 429, network) are waited out until the deadline, with the
  * server's Retry-After (capped by {@link RetryPolicy#maxRetryAfter()}) as the next delay when it
- * gives one; a 404 ends the wait at once.
+ * gives one longer than the schedule's; a 404 ends the wait at once.
  *
  * <p>The deadline bounds the poll in flight too: each poll may take only the time left, so a
  * server that stalls mid-answer cannot hold the wait past it. A remote cancel at the deadline is
@@ -184,7 +184,11 @@ final class Waiter {
       onDeadline();
       return;
     }
-    Duration delay = serverDelay != null ? serverDelay : nextDelay();
+    // A server's delay may put the poll off, never bring it forward: "Retry-After: 0" on every
+    // answer would otherwise make the polls back-to-back until the deadline.
+    Duration onSchedule = nextDelay();
+    Duration delay = serverDelay != null && serverDelay.compareTo(onSchedule) > 0 ? serverDelay
+        : onSchedule;
     Duration left = Duration.between(now, deadlineAt);
     if (delay.compareTo(left) > 0) {
       delay = left;

@@ -34,6 +34,23 @@ class CreateRetrySafetyTest extends ServerTest {
   }
 
   @Test
+  void noSecondPostAfterA503AskingForAnImmediateRetry() {
+    // OkHttp on its own re-sends any request answered 503 with Retry-After: 0.
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").build());
+    server.enqueue(PredictionJson.prediction("p2").created());
+
+    try (ReplicateClient client = builder().build()) {
+      assertThatThrownBy(() -> client.create(TestHttp.MODEL, TestHttp.input()))
+          .isInstanceOfSatisfying(ServerException.class, e -> {
+            assertThat(e.mayHaveCreated()).isTrue();
+            assertThat(e.header("Retry-After")).contains("0");
+          });
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void noSecondPostAfterReadTimeout() {
     server.enqueue(new MockResponse.Builder(PredictionJson.prediction("p1").created())
         .headersDelay(2, TimeUnit.SECONDS).build());

@@ -1,6 +1,7 @@
 package dev.replicate4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +62,25 @@ class RetryAfterTest extends ServerTest {
 
     assertThat(sleepsBeforeTheRetry(hour, builder().retryPolicy(policy)))
         .containsExactly(30_000L);
+  }
+
+  @Test
+  void aDelayBeyondAnIntOfSecondsIsCappedNotACrash() {
+    // OkHttp's own follow-up logic reads this header of a 503 as an int, and threw.
+    MockResponse busy = new MockResponse.Builder().code(503)
+        .setHeader("Retry-After", "99999999999").build();
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(busy);
+    }
+
+    try (ReplicateClient client = builder().build()) {
+      assertThatThrownBy(() -> client.get("p1"))
+          .isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(503);
+            assertThat(e.header("Retry-After")).contains("99999999999");
+          });
+    }
+    assertThat(sleeper.millis()).containsExactly(60_000L, 60_000L, 60_000L);
   }
 
   private static MockResponse.Builder limited() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A response whose fields have the wrong JSON types. Polls read only the JSON tree, so the fields
@@ -68,6 +70,17 @@ class WrongFieldTypesTest extends ServerAndClientTest {
   @Test
   void parseChecksEveryFieldAtOnce() {
     String json = "{\"id\":\"p1\",\"status\":\"succeeded\",\"metrics\":{\"predict_time\":\"slow\"}}";
+
+    assertThatThrownBy(() -> Prediction.parse(json)).isInstanceOf(ReplicateException.class)
+        .hasMessageContaining("$.metrics.predict_time");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"NaN", "Infinity", "-Infinity"})
+  void parseNamesANonFiniteNumberInAString(String text) {
+    // Moshi's tree reader reads such a string as a double, then refuses it with an Error.
+    String json = "{\"id\":\"p1\",\"status\":\"succeeded\",\"metrics\":{\"predict_time\":\""
+        + text + "\"}}";
 
     assertThatThrownBy(() -> Prediction.parse(json)).isInstanceOf(ReplicateException.class)
         .hasMessageContaining("$.metrics.predict_time");

@@ -85,6 +85,17 @@ public final class Fault {
   }
 
   /**
+   * 503 with a {@code Retry-After} header, as a load balancer answers while the service restarts.
+   * Zero says "again at once", which some HTTP clients take as leave to re-send on their own.
+   *
+   * @param seconds the header's value, zero or more
+   * @return the fault
+   */
+  public static Fault unavailableWithRetryAfter(long seconds) {
+    return new Fault(Kind.STATUS, 503, nonNegative(seconds), null, null, null, null);
+  }
+
+  /**
    * The connection is closed after the request was handled and before any byte of the response.
    *
    * @return the fault

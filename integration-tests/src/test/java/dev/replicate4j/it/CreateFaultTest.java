@@ -75,6 +75,24 @@ class CreateFaultTest {
     assertThat(JournalChecks.apiRequests(stub)).hasSize(1);
   }
 
+  @ParameterizedTest(name = "Retry-After: {0}")
+  @ValueSource(longs = {0, 99_999_999_999L})
+  void aServiceUnavailableAskingForAnyRetryAfterIsThrownWithoutResending(long seconds,
+      ReplicateClient client, StubRelay stub) {
+    // OkHttp on its own re-sent a POST answered 503 with Retry-After: 0, and threw a
+    // NumberFormatException for a value beyond an int.
+    stub.failNext(RequestKind.CREATE, Fault.unavailableWithRetryAfter(seconds));
+
+    ServerException e = catchThrowableOfType(
+        () -> client.run(Models.SDXL, Inputs.sdxl()), ServerException.class);
+
+    assertThat(e.statusCode()).isEqualTo(503);
+    assertThat(e.mayHaveCreated()).isTrue();
+    assertThat(e.header("Retry-After")).contains(String.valueOf(seconds));
+    assertThat(stub.journal().creates()).hasSize(1);
+    assertThat(stub.predictionsCreated()).isZero();
+  }
+
   @Test
   void aConnectionDroppedBeforeTheResponseIsThrownWithoutResending(ReplicateClient client,
       StubRelay stub) {

@@ -39,6 +39,16 @@ class FaultInjectionTest extends StubHttpTest {
   }
 
   @Test
+  void serviceUnavailableWithRetryAfterCreatesNothing() {
+    stub.failNext(RequestKind.CREATE, Fault.unavailableWithRetryAfter(7));
+
+    StubHttp.Reply unavailable = http.create(SD, Map.of());
+    assertThat(unavailable.code).isEqualTo(503);
+    assertThat(unavailable.headers.get("Retry-After")).isEqualTo("7");
+    assertThat(stub.predictionsCreated()).isZero();
+  }
+
+  @Test
   void rateLimitWithRetryAfterInTheBody() {
     stub.failNext(RequestKind.GET, Fault.rateLimitedWithBody(5));
     String id = http.createId(SD, Map.of());
