@@ -2,6 +2,7 @@ package dev.replicate4j;
 
 import java.io.IOException;
 import java.net.ProtocolException;
+import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
@@ -15,8 +16,11 @@ final class ContentLengthCheck implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
-    for (String declared : response.headers("Content-Length")) {
-      if (!isLength(declared)) {
+    Headers headers = response.headers();
+    // By index: every answer passes here, and a lookup by name would build a list each time.
+    for (int i = 0; i < headers.size(); i++) {
+      String declared = headers.value(i);
+      if (headers.name(i).equalsIgnoreCase("Content-Length") && !isLength(declared)) {
         ProtocolException invalid = new ProtocolException("HTTP " + response.code()
             + " with an invalid Content-Length: " + MessageText.abbreviate(declared, 40));
         // Closing reads the rest of the body, with the same negative count: drop the socket

@@ -41,7 +41,6 @@ final class JsonBodies extends Converter.Factory {
 
   private static <T> T read(Converter<ResponseBody, T> json, ResponseBody body)
       throws IOException {
-    MediaType type = body.contentType();
     BufferedSource source = body.source();
     source.request(HEAD);
     Buffer head = new Buffer();
@@ -49,6 +48,8 @@ final class JsonBodies extends Converter.Factory {
     try {
       return json.convert(body);
     } catch (JsonEncodingException | EOFException e) {
+      // The type is parsed only here: parsing it costs every answer, and only a failure needs it.
+      MediaType type = body.contentType();
       String text = head.readUtf8();
       if (!text.isBlank() && isJson(type) && e instanceof EOFException) {
         throw e; // JSON cut short: an I/O failure, as the transfer's own would be

@@ -36,10 +36,10 @@ final class RetryAfterShield {
   }
 
   private static Response rename(Response response, String from, String to) {
-    List<String> values = response.headers(from);
-    if (values.isEmpty()) {
-      return response;
+    if (response.header(from) == null) {
+      return response; // the usual case, without building a list of values
     }
+    List<String> values = response.headers(from);
     Response.Builder renamed = response.newBuilder().removeHeader(from);
     values.forEach(value -> renamed.addHeader(to, value));
     return renamed.build();

@@ -11,7 +11,6 @@ import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,10 +96,10 @@ final class RetryInterceptor implements Interceptor {
     if (!response.isSuccessful()) {
       return response;
     }
-    ResponseBody body = response.body();
     try {
-      byte[] bytes = body.bytes();
-      return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
+      // Into the body's own buffer, not copied out: the converter then reads it from there.
+      response.body().source().request(Long.MAX_VALUE);
+      return response;
     } catch (IOException e) {
       response.close();
       throw e;
