@@ -23,10 +23,12 @@ import okhttp3.Response;
  * is closed here too (the pool then drops it) and the attempt fails as a {@link NotSentException},
  * which may be retried at once on a fresh connection.
  *
- * <p>The check reads the idle socket for at most a millisecond: an idle HTTP/1.1 connection has
- * nothing to read, so end of stream (or any byte) means the connection is unusable. A live
- * connection costs that whole millisecond, several times a create's own time on a fast network, so
- * the check is spent where it can find something. At first every reused connection is checked,
+ * <p>The check reads the idle socket for at most {@value #PROBE_MILLIS} ms: an idle HTTP/1.1
+ * connection has nothing to read, so end of stream (or any byte) means the connection is unusable.
+ * A closed one answers at once; the wait gives a server that closes right after its answer time
+ * for its close to arrive (1 ms was too short for a loaded machine: a create then went out on the
+ * dying connection). A live connection costs that whole wait, several times a create's own time on
+ * a fast network, so the check is spent where it can find something. At first every reused connection is checked,
  * which catches a server that closes each connection right after its answer. Once
  * {@link #TRUST_AFTER} checks in a row found the connection open, the server is taken to keep its
  * connections, and only a connection idle for {@link #TRUSTED_IDLE} or more is checked: the ones a
@@ -35,7 +37,7 @@ import okhttp3.Response;
  * not checked: OkHttp, or the SDK, retries them.
  */
 final class StaleConnectionCheck implements Interceptor {
-  private static final int PROBE_MILLIS = 1;
+  static final int PROBE_MILLIS = 5;
   /** Reused connections found open in a row before recently used ones go unchecked. */
   static final int TRUST_AFTER = 5;
   /** Idle time from which a connection is checked even once the server is trusted. */
