@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import retrofit2.Call;
@@ -25,7 +24,8 @@ import retrofit2.Response;
  * <p>Synchronous calls retry in {@link RetryInterceptor}, on the caller's thread. Asynchronous calls
  * retry here, by the same {@link RetryPolicy}, each retry scheduled on the client's scheduler: no
  * HTTP thread sleeps. Either way the call's timeout (the client's {@code callTimeout}, or less where
- * a deadline is nearer) bounds all attempts and the delays between them.
+ * a deadline is nearer) bounds all attempts and the delays between them; {@link CallDeadlines}
+ * cancels a call still running at its end.
  */
 final class ApiCalls {
   private static final String CREATE = "create prediction";
@@ -37,14 +37,17 @@ final class ApiCalls {
   private final Clock clock;
   private final DoubleSupplier random;
   private final Duration callTimeout;
+  private final CallDeadlines deadlines;
 
   /**
    * @param api the API with the client's retries, for synchronous calls
    * @param asyncApi the API without them, for asynchronous calls
    * @param callTimeout the longest any call may take, retries included
+   * @param deadlines what cancels a call at the end of its time
    */
   ApiCalls(PredictionsApi api, PredictionsApi asyncApi, ErrorMapper errors, RetryPolicy retries,
-      Ticker ticker, Clock clock, DoubleSupplier random, Duration callTimeout) {
+      Ticker ticker, Clock clock, DoubleSupplier random, Duration callTimeout,
+      CallDeadlines deadlines) {
     this.api = api;
     this.asyncApi = asyncApi;
     this.errors = errors;
@@ -53,6 +56,7 @@ final class ApiCalls {
     this.clock = clock;
     this.random = random;
     this.callTimeout = callTimeout;
+    this.deadlines = deadlines;
   }
 
   /** A create's answer, and when its request reached the network (null if not known). */
@@ -127,12 +131,16 @@ final class ApiCalls {
   private <T> T execute(Call<dev.replicate4j.generated.model.WirePrediction> call, Duration timeout,
       Function<Response<dev.replicate4j.generated.model.WirePrediction>, T> read, String operation,
       boolean create) {
-    limit(call, bounded(timeout));
     Response<dev.replicate4j.generated.model.WirePrediction> response;
+    CallDeadlines.Watch watch = deadlines.watch(call, bounded(timeout));
     try {
       response = call.execute();
-    } catch (IOException | JsonDataException e) {
+    } catch (IOException e) {
+      throw failure(operation, watch.failure(e), create);
+    } catch (JsonDataException e) {
       throw failure(operation, e, create);
+    } finally {
+      watch.close();
     }
     return read.apply(response);
   }
@@ -140,11 +148,6 @@ final class ApiCalls {
   /** The call timeout, or {@code timeout} where it is shorter. */
   private Duration bounded(Duration timeout) {
     return timeout == null || timeout.compareTo(callTimeout) > 0 ? callTimeout : timeout;
-  }
-
-  private static void limit(Call<?> call, Duration timeout) {
-    // Zero would mean no timeout at all; a deadline already passed gets the shortest instead.
-    call.timeout().timeout(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS);
   }
 
   /**
@@ -159,7 +162,7 @@ final class ApiCalls {
     private final boolean create;
     private final boolean retry;
     private final long budgetNanos;
-    private final long startedNanos = System.nanoTime();
+    private long startedNanos;
     private final CompletableFuture<T> future = new CompletableFuture<>();
     private volatile Call<dev.replicate4j.generated.model.WirePrediction> current;
     private volatile Future<?> timer;
@@ -176,6 +179,7 @@ final class ApiCalls {
     }
 
     CompletableFuture<T> start() {
+      startedNanos = System.nanoTime();
       Futures.onCancel(future, () -> {
         Future<?> pending = timer;
         if (pending != null) {
@@ -199,11 +203,14 @@ final class ApiCalls {
         return;
       }
       current = call;
-      limit(call, Duration.ofNanos(leftNanos()));
+      // The first attempt has the whole budget; a retry what is left of it.
+      CallDeadlines.Watch watch = deadlines.watch(call,
+          Duration.ofNanos(number == 1 ? budgetNanos : leftNanos()));
       call.enqueue(new Callback<>() {
         @Override
         public void onResponse(Call<dev.replicate4j.generated.model.WirePrediction> c,
             Response<dev.replicate4j.generated.model.WirePrediction> response) {
+          watch.close();
           T value;
           try {
             value = read.apply(response);
@@ -222,7 +229,11 @@ final class ApiCalls {
         }
 
         @Override
-        public void onFailure(Call<dev.replicate4j.generated.model.WirePrediction> c, Throwable t) {
+        public void onFailure(Call<dev.replicate4j.generated.model.WirePrediction> c,
+            Throwable failure) {
+          watch.close();
+          Throwable t = failure instanceof IOException ? watch.failure((IOException) failure)
+              : failure;
           boolean unsent = t instanceof NotSentException;
           Optional<Duration> delay = (!create || unsent) && t instanceof IOException
               && !c.isCanceled()

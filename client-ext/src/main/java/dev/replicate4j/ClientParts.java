@@ -21,7 +21,7 @@ record ClientParts(ClientConfig config, Transport transport, ApiCalls calls,
     ApiCalls calls = new ApiCalls(api(config.baseUrl(), transport.apiClient()),
         api(config.baseUrl(), transport.asyncClient()), new ErrorMapper(config.clock()),
         config.retryPolicy(), transport.ticker(), config.clock(), config.random(),
-        config.callTimeout());
+        config.callTimeout(), transport.deadlines());
     Waiter.Source source = new Waiter.Source() {
       @Override
       public CompletableFuture<Prediction> get(String id, Duration timeout) {

@@ -34,12 +34,16 @@ final class RetryInterceptor implements Interceptor {
   private final Sleeper sleeper;
   private final Clock clock;
   private final DoubleSupplier random;
+  private final CallDeadlines deadlines;
 
-  RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
+  /** @param deadlines where a call's time left is found, by its request */
+  RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random,
+      CallDeadlines deadlines) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
     this.random = random;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -47,8 +51,6 @@ final class RetryInterceptor implements Interceptor {
     Request request = chain.request();
     // Only a create must not be repeated; a cancel is a POST too, but cancelling twice is harmless.
     boolean repeatable = !"POST".equals(request.method()) || isCancel(request);
-    long started = System.nanoTime();
-    long budget = chain.call().timeout().timeoutNanos();
     for (int attempt = 1; ; attempt++) {
       Response response;
       try {
@@ -64,7 +66,7 @@ final class RetryInterceptor implements Interceptor {
         }
         Duration delay = unsent && ((NotSentException) e).staleConnection() ? Duration.ZERO
             : policy.jittered(policy.backoff(attempt), random.getAsDouble());
-        if (!fits(delay, started, budget)) {
+        if (!fits(delay, request)) {
           throw e;
         }
         pause(request, attempt, delay, NotSentException.unwrap(e).toString());
@@ -77,7 +79,7 @@ final class RetryInterceptor implements Interceptor {
       int retry = attempt;
       Duration delay = serverDelay(response).map(policy::capped)
           .orElseGet(() -> policy.jittered(policy.backoff(retry), random.getAsDouble()));
-      if (!fits(delay, started, budget)) {
+      if (!fits(delay, request)) {
         log.debug("{} {} got HTTP {}; a retry in {} ms would outlive the call's timeout",
             request.method(), request.url().encodedPath(), code, delay.toMillis());
         return response;
@@ -107,12 +109,9 @@ final class RetryInterceptor implements Interceptor {
   }
 
   /** Whether sleeping {@code delay} leaves the next attempt time within the call's timeout. */
-  private static boolean fits(Duration delay, long started, long budget) {
-    if (budget <= 0) {
-      return true;
-    }
-    long left = budget - (System.nanoTime() - started);
-    return delay.toNanos() + SLACK_NANOS < left;
+  private boolean fits(Duration delay, Request request) {
+    long left = deadlines.remainingNanos(request);
+    return left == Long.MAX_VALUE || delay.toNanos() + SLACK_NANOS < left;
   }
 
   private static boolean isCancel(Request request) {

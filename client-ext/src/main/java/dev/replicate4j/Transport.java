@@ -34,15 +34,18 @@ final class Transport implements AutoCloseable {
   private final OkHttpClient apiClient;
   private final OkHttpClient asyncClient;
   private final OkHttpClient downloadClient;
+  private final CallDeadlines deadlines;
   private final Ticker ticker;
   private final ScheduledExecutorService ownedScheduler;
   private final OkHttpClient ownedHttp;
 
   private Transport(OkHttpClient apiClient, OkHttpClient asyncClient, OkHttpClient downloadClient,
-      Ticker ticker, ScheduledExecutorService ownedScheduler, OkHttpClient ownedHttp) {
+      CallDeadlines deadlines, Ticker ticker, ScheduledExecutorService ownedScheduler,
+      OkHttpClient ownedHttp) {
     this.apiClient = apiClient;
     this.asyncClient = asyncClient;
     this.downloadClient = downloadClient;
+    this.deadlines = deadlines;
     this.ticker = ticker;
     this.ownedScheduler = ownedScheduler;
     this.ownedHttp = ownedHttp;
@@ -73,7 +76,10 @@ final class Transport implements AutoCloseable {
         .addNetworkInterceptor(RetryAfterShield.hide())
         .addNetworkInterceptor(new ContentLengthCheck())
         .build();
+    CallDeadlines deadlines = new CallDeadlines();
     OkHttpClient asyncClient = common.newBuilder()
+        // API calls are bounded by deadlines, which cost no thread wakeup per call.
+        .callTimeout(Duration.ZERO)
         .addInterceptor(SendTracker.tagger())
         .addInterceptor(new PreferWaitTimeout())
         .addInterceptor(new RequestLogger())
@@ -84,7 +90,7 @@ final class Transport implements AutoCloseable {
     // The sync client is the async one with retries first, around everything else.
     OkHttpClient.Builder sync = asyncClient.newBuilder();
     sync.interceptors().add(0, new RetryInterceptor(config.retryPolicy(), config.sleeper(),
-        config.clock(), config.random()));
+        config.clock(), config.random(), deadlines));
     OkHttpClient apiClient = sync.build();
     DownloadGuard guard = new DownloadGuard(base.dns(), config.allowLinkLocalDownloads(),
         config.downloadHosts());
@@ -106,7 +112,8 @@ final class Transport implements AutoCloseable {
       }
       ticker = Ticker.of(scheduler);
     }
-    return new Transport(apiClient, asyncClient, downloadClient, ticker, ownedScheduler, ownedHttp);
+    return new Transport(apiClient, asyncClient, downloadClient, deadlines, ticker, ownedScheduler,
+        ownedHttp);
   }
 
   OkHttpClient apiClient() {
@@ -120,6 +127,11 @@ final class Transport implements AutoCloseable {
 
   OkHttpClient downloadClient() {
     return downloadClient;
+  }
+
+  /** What bounds the API clients' calls in time (they have no OkHttp call timeout). */
+  CallDeadlines deadlines() {
+    return deadlines;
   }
 
   Ticker ticker() {

@@ -39,7 +39,8 @@ final class JmhSuite {
 
   private void overhead(ResultTable table) throws RunnerException, IOException {
     OverheadBenchmark.checkSameJson();
-    RunResult result = run(false, OverheadBenchmark.class).iterator().next();
+    RunResult result = run(false, settings.overheadIterations(), OverheadBenchmark.class)
+        .iterator().next();
     List<Double> sdkMicros = new ArrayList<>();
     List<Double> rawMicros = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
@@ -81,7 +82,8 @@ final class JmhSuite {
 
   private void parsing(ResultTable table) throws RunnerException {
     Map<String, Score> scores = new HashMap<>();
-    for (RunResult result : run(true, ParsingBenchmark.class, PollBenchmark.class)) {
+    for (RunResult result : run(true, settings.jmhMeasurementIterations(), ParsingBenchmark.class,
+        PollBenchmark.class)) {
       String name = result.getParams().getBenchmark();
       Result<?> primary = result.getPrimaryResult();
       var secondary = result.getSecondaryResults(); // JMH declares the raw Result type
@@ -122,7 +124,7 @@ final class JmhSuite {
         poll.describe() + ", " + Stats.format(poll.allocatedBytes / 1e6, 1) + " MB allocated");
   }
 
-  private Collection<RunResult> run(boolean gcProfiler, Class<?>... benchmarks)
+  private Collection<RunResult> run(boolean gcProfiler, int iterations, Class<?>... benchmarks)
       throws RunnerException {
     ChainedOptionsBuilder options = new OptionsBuilder();
     for (Class<?> benchmark : benchmarks) {
@@ -132,7 +134,7 @@ final class JmhSuite {
         .forks(settings.jmhForks())
         .warmupIterations(settings.jmhWarmupIterations())
         .warmupTime(TimeValue.seconds(settings.jmhWarmupSeconds()))
-        .measurementIterations(settings.jmhMeasurementIterations())
+        .measurementIterations(iterations)
         .measurementTime(TimeValue.seconds(settings.jmhIterationSeconds()))
         .shouldFailOnError(true);
     if (gcProfiler) {

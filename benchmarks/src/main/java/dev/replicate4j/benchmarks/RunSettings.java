@@ -68,6 +68,15 @@ final class RunSettings {
     return 10;
   }
 
+  /**
+   * Measured iterations of the overhead part. Its per-iteration ratio spans 0.8 - 1.4 on a
+   * two-core machine (each iteration's threads land on the cores anew), so that the mean of ten
+   * moved by 0.03 from run to run; forty make that about half.
+   */
+  int overheadIterations() {
+    return longRun ? 60 : 40;
+  }
+
   int jmhWarmupSeconds() {
     return 1;
   }
@@ -94,7 +103,8 @@ final class RunSettings {
   String describe() {
     return (longRun ? "--long" : "short (default)") + ": JMH " + jmhForks() + " fork(s), "
         + jmhWarmupIterations() + " warm-up iterations of " + jmhWarmupSeconds() + " s + "
-        + jmhMeasurementIterations() + " measured of " + jmhIterationSeconds() + " s; waiting "
+        + jmhMeasurementIterations() + " measured of " + jmhIterationSeconds() + " s ("
+        + overheadIterations() + " for the overhead); waiting "
         + waitingPredictionsPerStub() * WaitingHarness.STUBS_PER_JOB + " predictions per cell,"
         + " log shapes " + shapePredictionsPerStub() * WaitingHarness.STUBS_PER_JOB + ";"
         + " scale " + scaleRounds() + " rounds per size";

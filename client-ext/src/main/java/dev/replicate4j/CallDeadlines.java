@@ -1,0 +1,181 @@
+package dev.replicate4j;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import okhttp3.Request;
+import retrofit2.Call;
+
+/**
+ * Bounds the API calls of one client in time: a call still running at its deadline is cancelled,
+ * and fails as a timeout.
+ *
+ * <p>OkHttp's own call timeout does the same, but wakes a watchdog thread at the start of every
+ * call (its queue is empty between calls, so each call's deadline is the nearest), a cost of a few
+ * percent of a loopback create. Here a check is scheduled for the nearest deadline and left in
+ * place when calls end early: the next call's deadline is later, so it needs no new check and no
+ * thread wakes. A check that finds nothing overdue schedules the next one at the nearest deadline
+ * left, if any. Checks run on one daemon thread shared by all clients, which ends after a minute
+ * without work.
+ *
+ * <p>Each watch is found by its request too, so that the synchronous retries know how much time
+ * is left ({@link #remainingNanos}).
+ */
+final class CallDeadlines {
+  private static final ScheduledThreadPoolExecutor CHECKS = checks();
+
+  private final LongSupplier nanoTime;
+  private final Ticker checks;
+  private final Map<Request, Watch> watches = new ConcurrentHashMap<>();
+  /** When the earliest scheduled check runs; {@link Long#MAX_VALUE} if none is. */
+  private long nextCheck = Long.MAX_VALUE;
+
+  CallDeadlines() {
+    this(System::nanoTime, Ticker.of(CHECKS));
+  }
+
+  /**
+   * @param nanoTime the clock of deadlines, as {@link System#nanoTime}
+   * @param checks what runs the checks (on real time: a call's bound is real time whatever
+   *     clock its client was given)
+   */
+  CallDeadlines(LongSupplier nanoTime, Ticker checks) {
+    this.nanoTime = nanoTime;
+    this.checks = checks;
+  }
+
+  /**
+   * Watches a call from now until the returned watch is closed.
+   *
+   * @param call a call not yet executed or enqueued
+   * @param timeout how long it may take; zero or less cancels it at once
+   */
+  Watch watch(Call<?> call, Duration timeout) {
+    long deadline = nanoTime.getAsLong() + Math.max(0, timeout.toNanos());
+    Watch watch = new Watch(call, call.request(), deadline, timeout);
+    watches.put(watch.request, watch);
+    if (timeout.isNegative() || timeout.isZero()) {
+      watch.expire();
+      return watch;
+    }
+    boolean schedule;
+    synchronized (this) {
+      schedule = deadline < nextCheck;
+      if (schedule) {
+        nextCheck = deadline;
+      }
+    }
+    if (schedule) {
+      scheduleCheck(deadline);
+    }
+    return watch;
+  }
+
+  /**
+   * The time left to the deadline of the call that sent {@code request}, or
+   * {@link Long#MAX_VALUE} if no watched call sent it.
+   */
+  long remainingNanos(Request request) {
+    Watch watch = watches.get(request);
+    return watch == null ? Long.MAX_VALUE : watch.deadline - nanoTime.getAsLong();
+  }
+
+  /** Cancels the overdue calls and schedules the next check, if a call is left to watch. */
+  void check() {
+    synchronized (this) {
+      // A call watched from here on schedules its own check; one seen below is counted in next.
+      nextCheck = Long.MAX_VALUE;
+    }
+    long now = nanoTime.getAsLong();
+    long next = Long.MAX_VALUE;
+    for (Watch watch : watches.values()) {
+      if (watch.deadline - now <= 0) {
+        watch.expire();
+      } else {
+        next = Math.min(next, watch.deadline);
+      }
+    }
+    if (next == Long.MAX_VALUE) {
+      return;
+    }
+    boolean schedule;
+    synchronized (this) {
+      schedule = next < nextCheck;
+      if (schedule) {
+        nextCheck = next;
+      }
+    }
+    if (schedule) {
+      scheduleCheck(next);
+    }
+  }
+
+  /** Calls watched and not yet closed. */
+  int watched() {
+    return watches.size();
+  }
+
+  private void scheduleCheck(long deadline) {
+    checks.schedule(this::check, Duration.ofNanos(deadline - nanoTime.getAsLong()));
+  }
+
+  private static ScheduledThreadPoolExecutor checks() {
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(1, Transport.daemon("replicate4j-deadlines"));
+    executor.setKeepAliveTime(1, TimeUnit.MINUTES);
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
+  }
+
+  /** One call under watch; close it when the call is over, however it ended. */
+  final class Watch implements AutoCloseable {
+    private final Call<?> call;
+    private final Request request;
+    private final long deadline;
+    private final Duration timeout;
+    private volatile boolean expired;
+
+    private Watch(Call<?> call, Request request, long deadline, Duration timeout) {
+      this.call = call;
+      this.request = request;
+      this.deadline = deadline;
+      this.timeout = timeout;
+    }
+
+    private void expire() {
+      expired = true;
+      watches.remove(request, this);
+      call.cancel();
+    }
+
+    /**
+     * What the call failed with, as the timeout it was if its deadline cancelled it.
+     *
+     * @param failure what the call threw
+     */
+    IOException failure(IOException failure) {
+      if (!expired) {
+        return failure;
+      }
+      InterruptedIOException timedOut = new InterruptedIOException(
+          "timeout: no complete answer within " + timeout.toMillis() + " ms");
+      timedOut.initCause(failure);
+      return timedOut;
+    }
+
+    /** Whether the deadline cancelled the call. */
+    boolean expired() {
+      return expired;
+    }
+
+    @Override
+    public void close() {
+      watches.remove(request, this);
+    }
+  }
+}

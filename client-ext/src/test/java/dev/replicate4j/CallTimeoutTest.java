@@ -1,0 +1,87 @@
+package dev.replicate4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The client's call timeout over loopback, against a server that trickles its answer (one byte
+ * every 100 ms, so that no read ever waits long enough for the read timeout) or holds it back far
+ * longer than the read timeout: only the call's own bound can end these. Each call ends as a
+ * timeout naming the bound, sync or async, after one request (a timeout is not retried: the time
+ * is spent).
+ */
+class CallTimeoutTest extends ServerTest {
+  private static final Duration BOUND = Duration.ofMillis(400);
+  private static final String TIMED_OUT = "timeout: no complete answer within 400 ms";
+
+  @Test
+  void aTrickledGetEndsAtTheCallTimeout() {
+    server.enqueue(trickled(200));
+
+    try (ReplicateClient client = builder().callTimeout(BOUND).build()) {
+      ConnectionException e = catchThrowableOfType(() -> client.get("p1"),
+          ConnectionException.class);
+
+      assertThat(e).hasMessageContaining("get prediction p1 failed").hasMessageContaining(TIMED_OUT)
+          .hasCauseInstanceOf(InterruptedIOException.class);
+      assertThat(e.mayHaveCreated()).isFalse();
+    }
+    assertThat(server.getRequestCount()).isOne();
+  }
+
+  @Test
+  void aTrickledAsyncGetEndsAtTheCallTimeout() {
+    server.enqueue(trickled(200));
+
+    try (ReplicateClient client = builder().callTimeout(BOUND).build()) {
+      ExecutionException e = catchThrowableOfType(
+          () -> client.getAsync("p1").get(30, TimeUnit.SECONDS), ExecutionException.class);
+
+      assertThat(e.getCause()).isInstanceOf(ConnectionException.class)
+          .hasMessageContaining(TIMED_OUT);
+    }
+    assertThat(server.getRequestCount()).isOne();
+  }
+
+  @Test
+  void aCreateWhoseAnswerIsHeldEndsAtTheCallTimeoutSayingThePredictionMayExist() {
+    server.enqueue(PredictionJson.prediction("p1").created().newBuilder()
+        .headersDelay(30, TimeUnit.SECONDS).build());
+
+    try (ReplicateClient client = builder().callTimeout(BOUND).build()) {
+      ConnectionException e = catchThrowableOfType(
+          () -> client.create(TestHttp.MODEL, TestHttp.input()), ConnectionException.class);
+
+      assertThat(e).hasMessageContaining(TIMED_OUT).hasMessageContaining("may exist");
+      assertThat(e.mayHaveCreated()).isTrue();
+    }
+    assertThat(server.getRequestCount()).isOne();
+  }
+
+  @Test
+  void aCallAnsweredInTimeIsNotCancelledLater() throws Exception {
+    server.enqueue(PredictionJson.prediction("p1").ok());
+    server.enqueue(PredictionJson.prediction("p1").ok());
+
+    try (ReplicateClient client = builder().callTimeout(BOUND).build()) {
+      assertThat(client.get("p1").id()).isEqualTo("p1");
+      // Past the first call's deadline: its check runs, and finds nothing to cancel.
+      Thread.sleep(BOUND.multipliedBy(2).toMillis());
+      assertThat(client.get("p1").id()).isEqualTo("p1");
+    }
+  }
+
+  /** A prediction answered with {@code code}, sent one byte every 100 ms (padded to take seconds). */
+  private static MockResponse trickled(int code) {
+    String padded = PredictionJson.prediction("p1").json() + " ".repeat(100);
+    return TestHttp.json(code, padded).newBuilder().throttleBody(1, 100, TimeUnit.MILLISECONDS)
+        .build();
+  }
+}
