@@ -2,10 +2,12 @@ package dev.replicate4j;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -43,14 +45,17 @@ final class JsonBodies extends Converter.Factory {
       throws IOException {
     BufferedSource source = body.source();
     source.request(HEAD);
-    Buffer head = new Buffer();
-    source.getBuffer().copyTo(head, 0, Math.min(HEAD, source.getBuffer().size()));
+    Buffer buffered = source.getBuffer();
+    // Copied as bytes: a copy into another Buffer would share the segment, and a shared segment
+    // is not returned to Okio's pool once read (a new 8 kB segment for every answer).
+    ByteArrayOutputStream head = new ByteArrayOutputStream((int) Math.min(HEAD, buffered.size()));
+    buffered.copyTo(head, 0, Math.min(HEAD, buffered.size()));
     try {
       return json.convert(body);
     } catch (JsonEncodingException | EOFException e) {
       // The type is parsed only here: parsing it costs every answer, and only a failure needs it.
       MediaType type = body.contentType();
-      String text = head.readUtf8();
+      String text = head.toString(StandardCharsets.UTF_8);
       if (!text.isBlank() && isJson(type) && e instanceof EOFException) {
         throw e; // JSON cut short: an I/O failure, as the transfer's own would be
       }
