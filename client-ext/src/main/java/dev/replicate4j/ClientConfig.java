@@ -14,13 +14,14 @@ import okhttp3.OkHttpClient;
  *
  * @param okHttpClient the caller's OkHttp client, or null for one of the client's own
  * @param scheduler the caller's scheduler, or null for one of the client's own
+ * @param maxResponseBytes the largest API answer read, in bytes
  * @param ticker a scheduler stand-in for tests, or null
  */
 record ClientConfig(String apiKey, HttpUrl baseUrl, OkHttpClient okHttpClient,
     Duration connectTimeout, Duration readTimeout, Duration callTimeout, RetryPolicy retryPolicy,
     PollingPolicy pollingPolicy, CreateOptions runOptions, ScheduledExecutorService scheduler,
-    Clock clock, Sleeper sleeper, int maxConcurrentRequests, Ticker ticker, DoubleSupplier random,
-    boolean allowLinkLocalDownloads, List<String> downloadHosts) {
+    Clock clock, Sleeper sleeper, int maxConcurrentRequests, long maxResponseBytes, Ticker ticker,
+    DoubleSupplier random, boolean allowLinkLocalDownloads, List<String> downloadHosts) {
 
   @Override
   public String toString() {

@@ -27,6 +27,7 @@ public final class ReplicateClientBuilder {
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private int maxConcurrentRequests = 16;
+  private long maxResponseBytes = 64L << 20;
   private Ticker ticker;
   private DoubleSupplier random = () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
   private Function<String, String> environment = System::getenv;
@@ -198,6 +199,23 @@ public final class ReplicateClientBuilder {
   }
 
   /**
+   * The largest API answer the client reads (default 64 MiB). A prediction bigger than that (say,
+   * with outputs inlined as data URIs beyond it), or an answer that never ends, fails the call with
+   * a {@link ConnectionException} naming the limit, instead of growing memory without bound; it is
+   * not retried. Output downloads ({@code downloadTo}, {@code openStream}) are not limited by it.
+   *
+   * @param bytes at least 1024
+   * @return this builder
+   */
+  public ReplicateClientBuilder maxResponseBytes(long bytes) {
+    if (bytes < 1024) {
+      throw new IllegalArgumentException("maxResponseBytes must be at least 1024, was " + bytes);
+    }
+    this.maxResponseBytes = bytes;
+    return this;
+  }
+
+  /**
    * Most requests in flight at once for async work, which bounds the client's HTTP threads
    * (default 16). Applies only when the client creates its own OkHttp client.
    *
@@ -295,7 +313,8 @@ public final class ReplicateClientBuilder {
   ClientConfig config() {
     return new ClientConfig(apiKey, BaseUrls.parse(baseUrl), okHttpClient, connectTimeout,
         readTimeout, callTimeout, retryPolicy, pollingPolicy, runOptions, scheduler, clock, sleeper,
-        maxConcurrentRequests, ticker, random, allowLinkLocalDownloads, downloadHosts);
+        maxConcurrentRequests, maxResponseBytes, ticker, random, allowLinkLocalDownloads,
+        downloadHosts);
   }
 
   @Override

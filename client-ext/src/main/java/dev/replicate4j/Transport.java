@@ -84,6 +84,7 @@ final class Transport implements AutoCloseable {
         .addInterceptor(new PreferWaitTimeout())
         .addInterceptor(new RequestLogger())
         .addNetworkInterceptor(new StaleConnectionCheck())
+        .addNetworkInterceptor(new ResponseSizeLimit(config.maxResponseBytes()))
         .addNetworkInterceptor(SendTracker.marker(config.clock()))
         .addNetworkInterceptor(HopHeaders.forApi(config.baseUrl(), config.apiKey()))
         .build();
