@@ -128,8 +128,9 @@ final class ResourceSampler {
 
   /**
    * The SDK's threads by what they are, from the names they had: {@code replicate4j-http-N}
-   * (dispatcher), {@code replicate4j-poll-N} (scheduler), OkHttp's shared TaskRunner (connects,
-   * pool cleanup), Okio's timeout watchdog.
+   * (dispatcher), {@code replicate4j-poll-N} (scheduler), {@code replicate4j-deadlines-N} (the
+   * call deadlines' checks), OkHttp's shared TaskRunner (connects, pool cleanup), Okio's timeout
+   * watchdog.
    */
   private synchronized String threadsByKind() {
     Map<String, Integer> kinds = new TreeMap<>();
@@ -148,6 +149,8 @@ final class ResourceSampler {
         return "replicate4j-http_(dispatcher)";
       } else if (name.startsWith("replicate4j-poll-")) {
         return "replicate4j-poll_(scheduler)";
+      } else if (name.startsWith("replicate4j-deadlines-")) {
+        return "replicate4j-deadlines_(call_deadlines)";
       } else if (name.startsWith("OkHttp TaskRunner") || name.startsWith("OkHttp connect")) {
         return "OkHttp_TaskRunner_(connects,_cleanup)";
       } else if (name.equals("Okio Watchdog")) {
