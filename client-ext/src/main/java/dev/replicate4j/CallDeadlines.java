@@ -63,16 +63,7 @@ final class CallDeadlines {
       watch.expire();
       return watch;
     }
-    boolean schedule;
-    synchronized (this) {
-      schedule = deadline < nextCheck;
-      if (schedule) {
-        nextCheck = deadline;
-      }
-    }
-    if (schedule) {
-      scheduleCheck(deadline);
-    }
+    checkBy(deadline);
     return watch;
   }
 
@@ -100,18 +91,8 @@ final class CallDeadlines {
         next = Math.min(next, watch.deadline);
       }
     }
-    if (next == Long.MAX_VALUE) {
-      return;
-    }
-    boolean schedule;
-    synchronized (this) {
-      schedule = next < nextCheck;
-      if (schedule) {
-        nextCheck = next;
-      }
-    }
-    if (schedule) {
-      scheduleCheck(next);
+    if (next != Long.MAX_VALUE) {
+      checkBy(next);
     }
   }
 
@@ -120,7 +101,14 @@ final class CallDeadlines {
     return watches.size();
   }
 
-  private void scheduleCheck(long deadline) {
+  /** Schedules a check at {@code deadline} unless one is due by then already. */
+  private void checkBy(long deadline) {
+    synchronized (this) {
+      if (deadline >= nextCheck) {
+        return;
+      }
+      nextCheck = deadline;
+    }
     checks.schedule(this::check, Duration.ofNanos(deadline - nanoTime.getAsLong()));
   }
 

@@ -15,6 +15,19 @@ final class Durations {
     return value;
   }
 
+  /** The longest timeout OkHttp takes: a whole number of milliseconds that fits an int. */
+  static final Duration LONGEST_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
+  /** A positive timeout no longer than {@link #LONGEST_TIMEOUT} (about 24.8 days). */
+  static Duration timeout(String name, Duration value) {
+    positive(name, value);
+    if (value.compareTo(LONGEST_TIMEOUT) > 0) {
+      throw new IllegalArgumentException(name + " must be at most " + LONGEST_TIMEOUT.toMillis()
+          + " ms (about 24.8 days, OkHttp's longest), was " + value);
+    }
+    return value;
+  }
+
   static Duration notNegative(String name, Duration value) {
     Objects.requireNonNull(value, name);
     if (value.isNegative()) {

@@ -96,11 +96,11 @@ public final class ReplicateClientBuilder {
   /**
    * Connect timeout (default 10 s).
    *
-   * @param timeout a positive duration
+   * @param timeout a positive duration, at most {@code Integer.MAX_VALUE} milliseconds
    * @return this builder
    */
   public ReplicateClientBuilder connectTimeout(Duration timeout) {
-    this.connectTimeout = Durations.positive("connectTimeout", timeout);
+    this.connectTimeout = Durations.timeout("connectTimeout", timeout);
     return this;
   }
 
@@ -108,11 +108,11 @@ public final class ReplicateClientBuilder {
    * Read timeout (default 30 s). A sync-mode request ({@code Prefer: wait=N}) reads for at least
    * {@code N} + 10 seconds, whatever this says; a run's deadline still bounds it.
    *
-   * @param timeout a positive duration
+   * @param timeout a positive duration, at most {@code Integer.MAX_VALUE} milliseconds
    * @return this builder
    */
   public ReplicateClientBuilder readTimeout(Duration timeout) {
-    this.readTimeout = Durations.positive("readTimeout", timeout);
+    this.readTimeout = Durations.timeout("readTimeout", timeout);
     return this;
   }
 
@@ -120,11 +120,11 @@ public final class ReplicateClientBuilder {
    * Overall time for one call, retries included (default 3 minutes): a retry whose delay would end
    * past it is not waited for, and the last answer or failure is reported at once.
    *
-   * @param timeout a positive duration
+   * @param timeout a positive duration, at most {@code Integer.MAX_VALUE} milliseconds
    * @return this builder
    */
   public ReplicateClientBuilder callTimeout(Duration timeout) {
-    this.callTimeout = Durations.positive("callTimeout", timeout);
+    this.callTimeout = Durations.timeout("callTimeout", timeout);
     return this;
   }
 

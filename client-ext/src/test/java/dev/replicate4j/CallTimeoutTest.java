@@ -1,6 +1,7 @@
 package dev.replicate4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.InterruptedIOException;
@@ -76,6 +77,23 @@ class CallTimeoutTest extends ServerTest {
       Thread.sleep(BOUND.multipliedBy(2).toMillis());
       assertThat(client.get("p1").id()).isEqualTo("p1");
     }
+  }
+
+  @Test
+  void theLongestTimeoutsOkHttpTakesWorkAndLongerOnesAreRefusedByName() {
+    server.enqueue(PredictionJson.prediction("p1").ok());
+    Duration longest = Duration.ofMillis(Integer.MAX_VALUE);
+
+    try (ReplicateClient client = builder().callTimeout(longest).readTimeout(longest)
+        .connectTimeout(longest).build()) {
+      assertThat(client.get("p1").id()).isEqualTo("p1");
+    }
+    assertThatThrownBy(() -> builder().callTimeout(Duration.ofDays(25)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("callTimeout must be at most 2147483647 ms (about 24.8 days, OkHttp's longest),"
+            + " was PT600H");
+    assertThatThrownBy(() -> builder().readTimeout(longest.plusMillis(1)))
+        .hasMessageStartingWith("readTimeout must be at most 2147483647 ms");
   }
 
   /** A prediction answered with {@code code}, sent one byte every 100 ms (padded to take seconds). */
