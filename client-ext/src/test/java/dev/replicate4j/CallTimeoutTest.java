@@ -67,6 +67,22 @@ class CallTimeoutTest extends ServerTest {
   }
 
   @Test
+  void aRetriableErrorWhoseBodyOutlivesTheCallTimeoutIsNotSleptOn() {
+    // Its Retry-After is looked for in its JSON body, which is still arriving at the deadline.
+    server.enqueue(trickled(503));
+    server.enqueue(PredictionJson.prediction("p1").ok());
+
+    try (ReplicateClient client = builder().callTimeout(BOUND).build()) {
+      ConnectionException e = catchThrowableOfType(() -> client.get("p1"),
+          ConnectionException.class);
+
+      assertThat(e).hasMessageContaining(TIMED_OUT);
+    }
+    assertThat(sleeper.millis()).as("no retry slept for past the deadline").isEmpty();
+    assertThat(server.getRequestCount()).isOne();
+  }
+
+  @Test
   void aCallAnsweredInTimeIsNotCancelledLater() throws Exception {
     server.enqueue(PredictionJson.prediction("p1").ok());
     server.enqueue(PredictionJson.prediction("p1").ok());

@@ -81,6 +81,46 @@ class ResponseSizeLimitTest extends ServerTest {
   }
 
   @Test
+  void aGzippedAnswerIsJudgedByItsInflatedSize() throws Exception {
+    // 100 times the limit of JSON, a few hundred bytes on the wire: OkHttp inflates it itself.
+    Buffer gzipped = new Buffer();
+    try (okio.BufferedSink sink = okio.Okio.buffer(new okio.GzipSink(gzipped))) {
+      sink.writeUtf8(padded(100 * LIMIT));
+    }
+    assertThat(gzipped.size()).isLessThan(LIMIT);
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+        .setHeader("Content-Encoding", "gzip").body(gzipped).build());
+
+    try (ReplicateClient client = builder().maxResponseBytes(LIMIT).build()) {
+      ConnectionException e = catchThrowableOfType(() -> client.get("p1"),
+          ConnectionException.class);
+
+      assertThat(e).as("inflated beyond the limit").isNotNull()
+          .hasMessageContaining(REFUSED);
+    }
+    assertThat(server.getRequestCount()).as("not retried").isOne();
+  }
+
+  @Test
+  void aRetriableErrorWhoseBodyIsRefusedFailsNamingTheLimitWithoutARetry() {
+    // A 503 is retried after its Retry-After is looked for in its JSON body: that peek meets the
+    // limit first (it reads up to 64 KiB).
+    server.enqueue(new MockResponse.Builder().code(503)
+        .setHeader("Content-Type", "application/json").chunkedBody(padded(3 * LIMIT), 512)
+        .build());
+    server.enqueue(PredictionJson.prediction("p1").ok());
+
+    try (ReplicateClient client = builder().maxResponseBytes(LIMIT).build()) {
+      ConnectionException e = catchThrowableOfType(() -> client.get("p1"),
+          ConnectionException.class);
+
+      assertThat(e).isNotNull().hasMessageContaining(REFUSED);
+    }
+    assertThat(sleeper.millis()).as("no retry waited for").isEmpty();
+    assertThat(server.getRequestCount()).as("not retried").isOne();
+  }
+
+  @Test
   void downloadsAreNotLimitedByIt() throws Exception {
     String link = server.url("/out.png").toString();
     server.enqueue(PredictionJson.prediction("p1").succeeded().with("output", link).created());
