@@ -112,6 +112,21 @@ class CallTimeoutTest extends ServerTest {
         .hasMessageStartingWith("readTimeout must be at most 2147483647 ms");
   }
 
+  @Test
+  void timeoutsUnderAMillisecondAreRefusedNotTakenAsNone() {
+    // OkHttp truncates a Duration to whole milliseconds, and 0 ms is no timeout at all.
+    Duration half = Duration.ofNanos(500_000);
+
+    assertThatThrownBy(() -> builder().readTimeout(half))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("readTimeout must be at least 1 ms (OkHttp counts whole milliseconds, and 0"
+            + " means no timeout), was PT0.0005S");
+    assertThatThrownBy(() -> builder().connectTimeout(half))
+        .hasMessageStartingWith("connectTimeout must be at least 1 ms");
+    assertThatThrownBy(() -> builder().callTimeout(half))
+        .hasMessageStartingWith("callTimeout must be at least 1 ms");
+  }
+
   /** A prediction answered with {@code code}, sent one byte every 100 ms (padded to take seconds). */
   private static MockResponse trickled(int code) {
     String padded = PredictionJson.prediction("p1").json() + " ".repeat(100);
