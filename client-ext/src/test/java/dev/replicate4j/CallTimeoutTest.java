@@ -83,6 +83,23 @@ class CallTimeoutTest extends ServerTest {
   }
 
   @Test
+  void anAsyncCallTimedOutInARetryNamesItsWholeBound() {
+    // A 503 at once, retried after 500 ms; the retry is trickled past the call's 2 s.
+    server.enqueue(TestHttp.json(503, "{}"));
+    server.enqueue(trickled(200).newBuilder()
+        .throttleBody(1, 1, TimeUnit.SECONDS).build());
+
+    try (ReplicateClient client = builder().callTimeout(Duration.ofSeconds(2)).build()) {
+      ExecutionException e = catchThrowableOfType(
+          () -> client.getAsync("p1").get(30, TimeUnit.SECONDS), ExecutionException.class);
+
+      assertThat(e.getCause()).isInstanceOf(ConnectionException.class)
+          .hasMessageContaining("timeout: no complete answer within 2000 ms");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void aCallAnsweredInTimeIsNotCancelledLater() throws Exception {
     server.enqueue(PredictionJson.prediction("p1").ok());
     server.enqueue(PredictionJson.prediction("p1").ok());
