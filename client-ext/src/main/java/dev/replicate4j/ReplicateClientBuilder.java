@@ -199,10 +199,10 @@ public final class ReplicateClientBuilder {
   }
 
   /**
-   * The largest API answer the client reads (default 64 MiB). A prediction bigger than that (say,
-   * with outputs inlined as data URIs beyond it), or an answer that never ends, fails the call with
-   * a {@link ConnectionException} naming the limit, instead of growing memory without bound; it is
-   * not retried. Output downloads ({@code downloadTo}, {@code openStream}) are not limited by it.
+   * The largest API answer the client reads (default 64 MiB; a gzip answer counts as inflated).
+   * A prediction bigger than that (say, with outputs inlined as data URIs beyond it), or an answer
+   * that never ends, fails the call with a {@link ConnectionException} naming the limit, instead of
+   * growing memory without bound; it is not retried. Output downloads ({@code downloadTo}, {@code openStream}) are not limited by it.
    *
    * @param bytes at least 1024
    * @return this builder

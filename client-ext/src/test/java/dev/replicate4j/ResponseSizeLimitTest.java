@@ -81,6 +81,17 @@ class ResponseSizeLimitTest extends ServerTest {
   }
 
   @Test
+  void anAnswerOfExactlyTheLimitReadsAsUsualDeclaredOrChunked() {
+    server.enqueue(TestHttp.json(200, padded(LIMIT)));
+    server.enqueue(chunked(padded(LIMIT)));
+
+    try (ReplicateClient client = builder().maxResponseBytes(LIMIT).build()) {
+      assertThat(client.get("p1").id()).isEqualTo("p1");
+      assertThat(client.get("p1").id()).isEqualTo("p1");
+    }
+  }
+
+  @Test
   void aGzippedAnswerIsJudgedByItsInflatedSize() throws Exception {
     // 100 times the limit of JSON, a few hundred bytes on the wire: OkHttp inflates it itself.
     Buffer gzipped = new Buffer();
