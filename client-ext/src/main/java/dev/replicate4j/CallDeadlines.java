@@ -152,7 +152,8 @@ final class CallDeadlines {
     }
 
     /**
-     * What the call failed with, as the timeout it was if its deadline cancelled it.
+     * What the call failed with, as the timeout it was if its deadline cancelled it (still a
+     * {@link NotSentException} if nothing had been sent).
      *
      * @param failure what the call threw
      */
@@ -162,6 +163,12 @@ final class CallDeadlines {
       }
       InterruptedIOException timedOut = new InterruptedIOException(
           "timeout: no complete answer within " + bound.toMillis() + " ms");
+      if (failure instanceof NotSentException) {
+        // Cancelled before a byte was sent (queued, or still connecting): the server never saw
+        // it, so a create it ends created nothing.
+        timedOut.initCause(((NotSentException) failure).original());
+        return new NotSentException(timedOut, false);
+      }
       timedOut.initCause(failure);
       return timedOut;
     }

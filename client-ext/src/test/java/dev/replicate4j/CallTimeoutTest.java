@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.InterruptedIOException;
+import dev.replicate4j.models.GenericInput;
+import dev.replicate4j.models.Models;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,6 +102,33 @@ class CallTimeoutTest extends ServerTest {
           .hasMessageContaining("timeout: no complete answer within 2000 ms");
     }
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aCreateWhoseDeadlinePassedBeforeItWasSentSaysItCreatedNothing() throws Exception {
+    // One request at a time: the create waits in the dispatcher's queue behind a trickled get
+    // (from another client, with a longer bound) and its deadline passes there.
+    OkHttpClient shared = new OkHttpClient();
+    shared.dispatcher().setMaxRequests(1);
+    server.enqueue(trickled(200));
+
+    try (ReplicateClient holder = builder().okHttpClient(shared).build();
+        ReplicateClient client = builder().okHttpClient(shared).callTimeout(BOUND).build()) {
+      CompletableFuture<Prediction> held = holder.getAsync("p1");
+      CompletableFuture<PredictionHandle<Object>> create = client.createAsync(
+          Models.generic("acme/thing"), GenericInput.of(Map.of("prompt", "a fox")));
+      Thread.sleep(BOUND.multipliedBy(2).toMillis());
+      held.cancel(true);
+      ExecutionException e = catchThrowableOfType(() -> create.get(30, TimeUnit.SECONDS),
+          ExecutionException.class);
+
+      assertThat(e.getCause()).isInstanceOf(ConnectionException.class)
+          .hasMessageContaining(TIMED_OUT).hasMessageNotContaining("may exist");
+      assertThat(((ReplicateException) e.getCause()).mayHaveCreated()).isFalse();
+    } finally {
+      shared.dispatcher().executorService().shutdown();
+    }
+    assertThat(server.getRequestCount()).as("the create was never sent").isOne();
   }
 
   @Test
