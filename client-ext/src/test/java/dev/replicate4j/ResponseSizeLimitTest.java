@@ -92,6 +92,28 @@ class ResponseSizeLimitTest extends ServerTest {
   }
 
   @Test
+  void anHttp2AnswerWithoutALengthIsCountedAsItArrives() throws Exception {
+    server.setProtocols(java.util.List.of(okhttp3.Protocol.H2_PRIOR_KNOWLEDGE));
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+        .body(padded(3 * LIMIT)).removeHeader("Content-Length").build());
+    okhttp3.OkHttpClient h2 = new okhttp3.OkHttpClient.Builder()
+        .protocols(java.util.List.of(okhttp3.Protocol.H2_PRIOR_KNOWLEDGE)).build();
+
+    try (ReplicateClient client = builder().okHttpClient(h2).maxResponseBytes(LIMIT).build()) {
+      ConnectionException e = catchThrowableOfType(() -> client.get("p1"),
+          ConnectionException.class);
+
+      assertThat(e).isNotNull().hasMessageContaining("more than 4096 bytes and still sending")
+          .hasMessageContaining(REFUSED);
+    } finally {
+      h2.dispatcher().executorService().shutdown();
+      h2.connectionPool().evictAll();
+    }
+    assertThat(server.getRequestCount()).as("not retried").isOne();
+    assertThat(server.takeRequest().getVersion()).isEqualTo("HTTP/2");
+  }
+
+  @Test
   void aGzippedAnswerIsJudgedByItsInflatedSize() throws Exception {
     // 100 times the limit of JSON, a few hundred bytes on the wire: OkHttp inflates it itself.
     Buffer gzipped = new Buffer();
