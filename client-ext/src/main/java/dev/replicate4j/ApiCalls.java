@@ -161,6 +161,7 @@ final class ApiCalls {
     private final String operation;
     private final boolean create;
     private final boolean retry;
+    private final Duration budget;
     private final long budgetNanos;
     private long startedNanos;
     private final CompletableFuture<T> future = new CompletableFuture<>();
@@ -175,7 +176,8 @@ final class ApiCalls {
       this.operation = operation;
       this.create = create;
       this.retry = retry;
-      this.budgetNanos = bounded(timeout).toNanos();
+      this.budget = bounded(timeout);
+      this.budgetNanos = budget.toNanos();
     }
 
     CompletableFuture<T> start() {
@@ -204,8 +206,8 @@ final class ApiCalls {
       }
       current = call;
       // The first attempt has the whole budget; a retry what is left of it.
-      CallDeadlines.Watch watch = deadlines.watch(call,
-          Duration.ofNanos(number == 1 ? budgetNanos : leftNanos()));
+      CallDeadlines.Watch watch = number == 1 ? deadlines.watch(call, budget)
+          : deadlines.watch(call, Duration.ofNanos(leftNanos()), budget);
       call.enqueue(new Callback<>() {
         @Override
         public void onResponse(Call<dev.replicate4j.generated.model.WirePrediction> c,

@@ -56,8 +56,18 @@ final class CallDeadlines {
    * @param timeout how long it may take; zero or less cancels it at once
    */
   Watch watch(Call<?> call, Duration timeout) {
+    return watch(call, timeout, timeout);
+  }
+
+  /**
+   * Watches one attempt of a call from now until the returned watch is closed.
+   *
+   * @param timeout how long the attempt may take; zero or less cancels it at once
+   * @param bound the whole call's timeout, which its failure names (a retry has what is left)
+   */
+  Watch watch(Call<?> call, Duration timeout, Duration bound) {
     long deadline = nanoTime.getAsLong() + Math.max(0, timeout.toNanos());
-    Watch watch = new Watch(call, call.request(), deadline, timeout);
+    Watch watch = new Watch(call, call.request(), deadline, bound);
     watches.put(watch.request, watch);
     if (timeout.isNegative() || timeout.isZero()) {
       watch.expire();
@@ -125,14 +135,14 @@ final class CallDeadlines {
     private final Call<?> call;
     private final Request request;
     private final long deadline;
-    private final Duration timeout;
+    private final Duration bound;
     private volatile boolean expired;
 
-    private Watch(Call<?> call, Request request, long deadline, Duration timeout) {
+    private Watch(Call<?> call, Request request, long deadline, Duration bound) {
       this.call = call;
       this.request = request;
       this.deadline = deadline;
-      this.timeout = timeout;
+      this.bound = bound;
     }
 
     private void expire() {
@@ -142,7 +152,8 @@ final class CallDeadlines {
     }
 
     /**
-     * What the call failed with, as the timeout it was if its deadline cancelled it.
+     * What the call failed with, as the timeout it was if its deadline cancelled it (still a
+     * {@link NotSentException} if nothing had been sent).
      *
      * @param failure what the call threw
      */
@@ -151,7 +162,13 @@ final class CallDeadlines {
         return failure;
       }
       InterruptedIOException timedOut = new InterruptedIOException(
-          "timeout: no complete answer within " + timeout.toMillis() + " ms");
+          "timeout: no complete answer within " + bound.toMillis() + " ms");
+      if (failure instanceof NotSentException) {
+        // Cancelled before a byte was sent (queued, or still connecting): the server never saw
+        // it, so a create it ends created nothing.
+        timedOut.initCause(((NotSentException) failure).original());
+        return new NotSentException(timedOut, false);
+      }
       timedOut.initCause(failure);
       return timedOut;
     }

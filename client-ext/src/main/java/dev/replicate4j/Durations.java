@@ -18,9 +18,14 @@ final class Durations {
   /** The longest timeout OkHttp takes: a whole number of milliseconds that fits an int. */
   static final Duration LONGEST_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
 
-  /** A positive timeout no longer than {@link #LONGEST_TIMEOUT} (about 24.8 days). */
+  /** A timeout of 1 ms to {@link #LONGEST_TIMEOUT} (about 24.8 days). */
   static Duration timeout(String name, Duration value) {
     positive(name, value);
+    if (value.toMillis() == 0) {
+      // OkHttp keeps whole milliseconds: it would take less as 0, which to it means no timeout.
+      throw new IllegalArgumentException(name + " must be at least 1 ms (OkHttp counts whole"
+          + " milliseconds, and 0 means no timeout), was " + value);
+    }
     if (value.compareTo(LONGEST_TIMEOUT) > 0) {
       throw new IllegalArgumentException(name + " must be at most " + LONGEST_TIMEOUT.toMillis()
           + " ms (about 24.8 days, OkHttp's longest), was " + value);

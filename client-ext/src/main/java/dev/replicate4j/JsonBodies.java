@@ -55,7 +55,7 @@ final class JsonBodies extends Converter.Factory {
     } catch (JsonEncodingException | EOFException e) {
       // The type is parsed only here: parsing it costs every answer, and only a failure needs it.
       MediaType type = body.contentType();
-      String text = head.toString(StandardCharsets.UTF_8);
+      String text = utf8(head.toByteArray());
       if (!text.isBlank() && isJson(type) && e instanceof EOFException) {
         throw e; // JSON cut short: an I/O failure, as the transfer's own would be
       }
@@ -67,6 +67,23 @@ final class JsonBodies extends Converter.Factory {
       notJson.initCause(e);
       throw notJson;
     }
+  }
+
+  /** The kept bytes as text, less a last character the cut split (it would show as U+FFFD). */
+  private static String utf8(byte[] bytes) {
+    int start = bytes.length;
+    while (start > 0 && bytes.length - start < 3 && (bytes[start - 1] & 0xC0) == 0x80) {
+      start--; // back over continuation bytes to the last character's first byte
+    }
+    int end = bytes.length;
+    if (start > 0) {
+      int lead = bytes[start - 1] & 0xFF;
+      int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      if (bytes.length - (start - 1) < length) {
+        end = start - 1;
+      }
+    }
+    return new String(bytes, 0, end, StandardCharsets.UTF_8);
   }
 
   private static boolean isJson(MediaType type) {

@@ -96,7 +96,7 @@ public final class ReplicateClientBuilder {
   /**
    * Connect timeout (default 10 s).
    *
-   * @param timeout a positive duration, at most {@code Integer.MAX_VALUE} milliseconds
+   * @param timeout 1 ms to {@code Integer.MAX_VALUE} milliseconds
    * @return this builder
    */
   public ReplicateClientBuilder connectTimeout(Duration timeout) {
@@ -108,7 +108,7 @@ public final class ReplicateClientBuilder {
    * Read timeout (default 30 s). A sync-mode request ({@code Prefer: wait=N}) reads for at least
    * {@code N} + 10 seconds, whatever this says; a run's deadline still bounds it.
    *
-   * @param timeout a positive duration, at most {@code Integer.MAX_VALUE} milliseconds
+   * @param timeout 1 ms to {@code Integer.MAX_VALUE} milliseconds
    * @return this builder
    */
   public ReplicateClientBuilder readTimeout(Duration timeout) {
@@ -120,7 +120,7 @@ public final class ReplicateClientBuilder {
    * Overall time for one call, retries included (default 3 minutes): a retry whose delay would end
    * past it is not waited for, and the last answer or failure is reported at once.
    *
-   * @param timeout a positive duration, at most {@code Integer.MAX_VALUE} milliseconds
+   * @param timeout 1 ms to {@code Integer.MAX_VALUE} milliseconds
    * @return this builder
    */
   public ReplicateClientBuilder callTimeout(Duration timeout) {
@@ -199,10 +199,10 @@ public final class ReplicateClientBuilder {
   }
 
   /**
-   * The largest API answer the client reads (default 64 MiB). A prediction bigger than that (say,
-   * with outputs inlined as data URIs beyond it), or an answer that never ends, fails the call with
-   * a {@link ConnectionException} naming the limit, instead of growing memory without bound; it is
-   * not retried. Output downloads ({@code downloadTo}, {@code openStream}) are not limited by it.
+   * The largest API answer the client reads (default 64 MiB; a gzip answer counts as inflated).
+   * A prediction bigger than that (say, with outputs inlined as data URIs beyond it), or an answer
+   * that never ends, fails the call with a {@link ConnectionException} naming the limit, instead of
+   * growing memory without bound; it is not retried. Output downloads ({@code downloadTo}, {@code openStream}) are not limited by it.
    *
    * @param bytes at least 1024
    * @return this builder

@@ -77,7 +77,7 @@ final class RetryInterceptor implements Interceptor {
         return response;
       }
       int retry = attempt;
-      Duration delay = serverDelay(response).map(policy::capped)
+      Duration delay = serverDelay(response, chain.call()).map(policy::capped)
           .orElseGet(() -> policy.jittered(policy.backoff(retry), random.getAsDouble()));
       if (!fits(delay, request)) {
         log.debug("{} {} got HTTP {}; a retry in {} ms would outlive the call's timeout",
@@ -118,13 +118,19 @@ final class RetryInterceptor implements Interceptor {
     return request.url().encodedPath().endsWith("/cancel");
   }
 
-  private Optional<Duration> serverDelay(Response response) throws IOException {
+  private Optional<Duration> serverDelay(Response response, okhttp3.Call call) throws IOException {
     Map<String, Object> body = null;
     String contentType = response.header("Content-Type", "");
     if (contentType.contains("json")) {
       try {
         body = JsonCodec.MAP.fromJson(response.peekBody(PEEK_LIMIT).string());
       } catch (IOException | RuntimeException e) {
+        if (e instanceof IOException && call.isCanceled()) {
+          // Not an unreadable body to retry past: the call is over (the body refused as too
+          // large, or its deadline passed), and this says why.
+          response.close();
+          throw (IOException) e;
+        }
         log.debug("Could not read retry_after from the error body: {}", e.toString());
       }
     }

@@ -83,6 +83,7 @@ final class Transport implements AutoCloseable {
         .addInterceptor(SendTracker.tagger())
         .addInterceptor(new PreferWaitTimeout())
         .addInterceptor(new RequestLogger())
+        .addInterceptor(ResponseSizeLimit.inflated(config.maxResponseBytes()))
         .addNetworkInterceptor(new StaleConnectionCheck())
         .addNetworkInterceptor(new ResponseSizeLimit(config.maxResponseBytes()))
         .addNetworkInterceptor(SendTracker.marker(config.clock()))

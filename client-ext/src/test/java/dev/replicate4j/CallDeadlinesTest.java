@@ -8,7 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Request;
 import okio.Timeout;
@@ -125,6 +131,52 @@ class CallDeadlinesTest {
     assertThat(deadlines.remainingNanos(call.request)).isEqualTo(Long.MAX_VALUE);
   }
 
+  @Test
+  void onRealTimeManyThreadsLoseNoCheckAndCancelNoCallThatEndedInTime() throws Exception {
+    // Watches, closes and checks race here: every third call never ends by itself and must be
+    // cancelled at its deadline; a call closed before its deadline must never be.
+    CallDeadlines real = new CallDeadlines();
+    int threads = 8;
+    int calls = 300;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<List<String>>> results = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      results.add(pool.submit(() -> {
+        List<String> wrong = new ArrayList<>();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < calls; i++) {
+          FakeCall call = new FakeCall();
+          Duration timeout = Duration.ofNanos(random.nextLong(100_000, 5_000_000));
+          long earliestDeadline = System.nanoTime() + timeout.toNanos();
+          CallDeadlines.Watch watch = real.watch(call, timeout);
+          if (i % 3 == 0) {
+            if (!call.cancelled.await(10, TimeUnit.SECONDS)) {
+              wrong.add("a call past its deadline was not cancelled");
+              return wrong;
+            }
+            watch.close();
+            continue;
+          }
+          LockSupport.parkNanos(random.nextLong(0, 6_000_000));
+          long closedAt = System.nanoTime();
+          watch.close();
+          if (closedAt - earliestDeadline < 0 && call.canceled) {
+            wrong.add("a call closed before its deadline was cancelled");
+          }
+        }
+        return wrong;
+      }));
+    }
+    List<String> wrong = new ArrayList<>();
+    for (Future<List<String>> result : results) {
+      wrong.addAll(result.get(2, TimeUnit.MINUTES));
+    }
+    pool.shutdown();
+
+    assertThat(wrong).isEmpty();
+    assertThat(real.watched()).isZero();
+  }
+
   /** Moves the clock by {@code elapsed}, running each check as its time comes. */
   private void runDueChecks(Duration elapsed) {
     long end = now.get() + elapsed.toNanos();
@@ -163,6 +215,7 @@ class CallDeadlinesTest {
   private static final class FakeCall implements Call<Object> {
     final Request request = new Request.Builder().url("http://localhost/p").build();
     volatile boolean canceled;
+    final CountDownLatch cancelled = new CountDownLatch(1);
 
     @Override
     public Response<Object> execute() {
@@ -182,6 +235,7 @@ class CallDeadlinesTest {
     @Override
     public void cancel() {
       canceled = true;
+      cancelled.countDown();
     }
 
     @Override

@@ -46,6 +46,21 @@ class OddResponsesTest extends ServerTest {
   }
 
   @Test
+  void aPageCutMidCharacterAtTheShownKilobyteShowsNoBrokenCharacter() {
+    // 2 + 340 * 3 + 2 bytes make the first kilobyte: it ends inside the 341st character.
+    String page = "xx" + "\u65e5".repeat(400);
+    server.enqueue(new MockResponse.Builder().code(200)
+        .setHeader("Content-Type", "text/html; charset=utf-8").body(page).build());
+
+    try (ReplicateClient client = builder().build()) {
+      assertThatThrownBy(() -> client.get("p1"))
+          .isInstanceOf(ConnectionException.class)
+          .hasMessageContaining("not the API's JSON (a proxy's page?): xx" + "\u65e5".repeat(340))
+          .hasMessageNotContaining("\ufffd");
+    }
+  }
+
+  @Test
   void anEmptySuccessfulBodySaysItWasEmpty() {
     server.enqueue(new MockResponse.Builder().code(200)
         .setHeader("Content-Type", "application/json").body("").build());

@@ -81,6 +81,79 @@ class ResponseSizeLimitTest extends ServerTest {
   }
 
   @Test
+  void anAnswerOfExactlyTheLimitReadsAsUsualDeclaredOrChunked() {
+    server.enqueue(TestHttp.json(200, padded(LIMIT)));
+    server.enqueue(chunked(padded(LIMIT)));
+
+    try (ReplicateClient client = builder().maxResponseBytes(LIMIT).build()) {
+      assertThat(client.get("p1").id()).isEqualTo("p1");
+      assertThat(client.get("p1").id()).isEqualTo("p1");
+    }
+  }
+
+  @Test
+  void anHttp2AnswerWithoutALengthIsCountedAsItArrives() throws Exception {
+    server.setProtocols(java.util.List.of(okhttp3.Protocol.H2_PRIOR_KNOWLEDGE));
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+        .body(padded(3 * LIMIT)).removeHeader("Content-Length").build());
+    okhttp3.OkHttpClient h2 = new okhttp3.OkHttpClient.Builder()
+        .protocols(java.util.List.of(okhttp3.Protocol.H2_PRIOR_KNOWLEDGE)).build();
+
+    try (ReplicateClient client = builder().okHttpClient(h2).maxResponseBytes(LIMIT).build()) {
+      ConnectionException e = catchThrowableOfType(() -> client.get("p1"),
+          ConnectionException.class);
+
+      assertThat(e).isNotNull().hasMessageContaining("more than 4096 bytes and still sending")
+          .hasMessageContaining(REFUSED);
+    } finally {
+      h2.dispatcher().executorService().shutdown();
+      h2.connectionPool().evictAll();
+    }
+    assertThat(server.getRequestCount()).as("not retried").isOne();
+    assertThat(server.takeRequest().getVersion()).isEqualTo("HTTP/2");
+  }
+
+  @Test
+  void aGzippedAnswerIsJudgedByItsInflatedSize() throws Exception {
+    // 100 times the limit of JSON, a few hundred bytes on the wire: OkHttp inflates it itself.
+    Buffer gzipped = new Buffer();
+    try (okio.BufferedSink sink = okio.Okio.buffer(new okio.GzipSink(gzipped))) {
+      sink.writeUtf8(padded(100 * LIMIT));
+    }
+    assertThat(gzipped.size()).isLessThan(LIMIT);
+    server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+        .setHeader("Content-Encoding", "gzip").body(gzipped).build());
+
+    try (ReplicateClient client = builder().maxResponseBytes(LIMIT).build()) {
+      ConnectionException e = catchThrowableOfType(() -> client.get("p1"),
+          ConnectionException.class);
+
+      assertThat(e).as("inflated beyond the limit").isNotNull()
+          .hasMessageContaining(REFUSED);
+    }
+    assertThat(server.getRequestCount()).as("not retried").isOne();
+  }
+
+  @Test
+  void aRetriableErrorWhoseBodyIsRefusedFailsNamingTheLimitWithoutARetry() {
+    // A 503 is retried after its Retry-After is looked for in its JSON body: that peek meets the
+    // limit first (it reads up to 64 KiB).
+    server.enqueue(new MockResponse.Builder().code(503)
+        .setHeader("Content-Type", "application/json").chunkedBody(padded(3 * LIMIT), 512)
+        .build());
+    server.enqueue(PredictionJson.prediction("p1").ok());
+
+    try (ReplicateClient client = builder().maxResponseBytes(LIMIT).build()) {
+      ConnectionException e = catchThrowableOfType(() -> client.get("p1"),
+          ConnectionException.class);
+
+      assertThat(e).isNotNull().hasMessageContaining(REFUSED);
+    }
+    assertThat(sleeper.millis()).as("no retry waited for").isEmpty();
+    assertThat(server.getRequestCount()).as("not retried").isOne();
+  }
+
+  @Test
   void downloadsAreNotLimitedByIt() throws Exception {
     String link = server.url("/out.png").toString();
     server.enqueue(PredictionJson.prediction("p1").succeeded().with("output", link).created());
