@@ -78,8 +78,8 @@ final class CallDeadlines {
   }
 
   /**
-   * The time left to the deadline of the call that sent {@code request}, or
-   * {@link Long#MAX_VALUE} if no watched call sent it.
+   * The time left to the deadline of the call that sent {@code request} (none or less once it
+   * passed, until the call's watch is closed), or {@link Long#MAX_VALUE} if no watched call sent it.
    */
   long remainingNanos(Request request) {
     Watch watch = watches.get(request);
@@ -95,6 +95,9 @@ final class CallDeadlines {
     long now = nanoTime.getAsLong();
     long next = Long.MAX_VALUE;
     for (Watch watch : watches.values()) {
+      if (watch.expired) {
+        continue; // cancelled already; its caller closes it
+      }
       if (watch.deadline - now <= 0) {
         watch.expire();
       } else {
@@ -106,7 +109,7 @@ final class CallDeadlines {
     }
   }
 
-  /** Calls watched and not yet closed. */
+  /** Calls watched and not yet closed, those their deadline cancelled included. */
   int watched() {
     return watches.size();
   }
@@ -145,9 +148,9 @@ final class CallDeadlines {
       this.bound = bound;
     }
 
+    /** Cancels the call; the watch stays until closed, so that its time left reads as none. */
     private void expire() {
       expired = true;
-      watches.remove(request, this);
       call.cancel();
     }
 

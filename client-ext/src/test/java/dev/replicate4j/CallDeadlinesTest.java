@@ -60,6 +60,9 @@ class CallDeadlinesTest {
     IOException failure = watch.failure(canceled);
     assertThat(failure).isInstanceOf(InterruptedIOException.class)
         .hasMessage("timeout: no complete answer within 2000 ms").hasCause(canceled);
+    assertThat(deadlines.remainingNanos(call.request))
+        .as("no time left, so that a sync retry is not slept on").isNotPositive();
+    watch.close();
     assertThat(deadlines.watched()).isZero();
   }
 
@@ -88,7 +91,7 @@ class CallDeadlinesTest {
 
     assertThat(hurried.canceled).isTrue();
     assertThat(slow.canceled).isFalse();
-    assertThat(deadlines.watched()).isOne();
+    assertThat(deadlines.watched()).as("both, until their callers close them").isEqualTo(2);
   }
 
   @Test
