@@ -7,6 +7,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -71,19 +74,12 @@ final class JsonBodies extends Converter.Factory {
 
   /** The kept bytes as text, less a last character the cut split (it would show as U+FFFD). */
   private static String utf8(byte[] bytes) {
-    int start = bytes.length;
-    while (start > 0 && bytes.length - start < 3 && (bytes[start - 1] & 0xC0) == 0x80) {
-      start--; // back over continuation bytes to the last character's first byte
-    }
-    int end = bytes.length;
-    if (start > 0) {
-      int lead = bytes[start - 1] & 0xFF;
-      int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-      if (bytes.length - (start - 1) < length) {
-        end = start - 1;
-      }
-    }
-    return new String(bytes, 0, end, StandardCharsets.UTF_8);
+    CharBuffer text = CharBuffer.allocate(bytes.length);
+    // Not the end of input: the decoder leaves a character cut at the end undecoded.
+    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .decode(ByteBuffer.wrap(bytes), text, false);
+    return text.flip().toString();
   }
 
   private static boolean isJson(MediaType type) {
